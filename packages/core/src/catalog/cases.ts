@@ -1,0 +1,53 @@
+import type { Catalog, ClinicalCase } from '../schemas/catalog.js';
+import type { Approach } from '../schemas/common.js';
+import type { Recommendation } from '../schemas/recommendation.js';
+import { AnswersValidationError, parseAnswers } from '../answers.js';
+import { evaluateAssessment } from '../engine/evaluate.js';
+
+export interface CaseResult {
+  id: string;
+  title: string;
+  passed: boolean;
+  /** One line per unmet expectation, written for the specialist who owns the case. */
+  failures: string[];
+  approach: Approach | null;
+}
+
+const INCLUDED = new Set(['recommended', 'consider']);
+const EXCLUDED = new Set(['excluded', 'deferred']);
+
+function checkExpectations(testCase: ClinicalCase, result: Recommendation): string[] {
+  const failures: string[] = [];
+  const { approach, includes = [], excludes = [] } = testCase.expect;
+  if (!approach.includes(result.approach)) {
+    failures.push(`approach is ${result.approach}, expected ${approach.join(' or ')}`);
+  }
+  const statusOf = (slug: string) => result.options.find((o) => o.treatment === slug)?.status ?? 'missing';
+  for (const slug of includes) {
+    const status = statusOf(slug);
+    if (!INCLUDED.has(status)) failures.push(`${slug} is ${status}, expected recommended or consider`);
+  }
+  for (const slug of excludes) {
+    const status = statusOf(slug);
+    if (!EXCLUDED.has(status)) failures.push(`${slug} is ${status}, expected excluded or deferred`);
+  }
+  return failures;
+}
+
+export function runCase(catalog: Catalog, testCase: ClinicalCase): CaseResult {
+  const base = { id: testCase.id, title: testCase.title };
+  try {
+    const result = evaluateAssessment(catalog, parseAnswers(testCase.answers));
+    const failures = checkExpectations(testCase, result);
+    return { ...base, passed: failures.length === 0, failures, approach: result.approach };
+  } catch (error) {
+    if (!(error instanceof AnswersValidationError)) throw error;
+    return { ...base, passed: false, failures: error.issues.map((i) => `answers.${i.path}: ${i.message}`), approach: null };
+  }
+}
+
+export function runCases(catalog: Catalog, cases: readonly ClinicalCase[] = catalog.cases) {
+  const results = cases.map((c) => runCase(catalog, c));
+  const passed = results.filter((r) => r.passed).length;
+  return { results, passed, failed: results.length - passed };
+}

@@ -1,0 +1,27 @@
+import type { Catalog } from '../schemas/catalog.js';
+import type { Recommendation } from '../schemas/recommendation.js';
+
+const APPROACH_TEXT: Record<Recommendation['approach'], string> = {
+  'urgent-referral': 'See a clinician first: a warning sign needs checking before any planned treatment',
+  'conservative-first': 'Start with conservative care',
+  combined: 'Conservative care together with a procedure',
+  'consider-interventional': 'A procedure is worth discussing with a specialist',
+};
+
+/** A plain-text rendering of a Recommendation for the terminal. */
+export function formatRecommendation(result: Recommendation, catalog: Catalog): string {
+  const name = (slug: string) => catalog.treatments.find((t) => t.slug === slug)?.name ?? slug;
+  const lines = [`Approach: ${APPROACH_TEXT[result.approach]} (${result.approach})`];
+  if (result.urgency) lines.push(`${result.urgency.level.toUpperCase()}: ${result.urgency.message}`);
+  for (const status of ['recommended', 'consider', 'caution', 'deferred', 'excluded'] as const) {
+    const options = result.options.filter((o) => o.status === status);
+    if (options.length === 0) continue;
+    lines.push('', `${status}:`);
+    for (const option of options) {
+      lines.push(`  - ${name(option.treatment)}: ${option.reasons[0]?.text ?? ''}`);
+      for (const caution of option.cautions) lines.push(`      caution (${caution.risk}): ${caution.text}`);
+    }
+  }
+  lines.push('', ...result.disclaimers.map((d) => `Note: ${d}`));
+  return lines.join('\n');
+}

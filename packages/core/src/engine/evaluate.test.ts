@@ -1,0 +1,228 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { evaluateAssessment } from './evaluate.js';
+import { parseAnswers, AnswersValidationError } from '../answers.js';
+import { defaultCatalog } from '../default-catalog/index.js';
+import { catalogHash } from '../catalog/hash.js';
+import { runCases } from '../catalog/cases.js';
+import { RecommendationSchema, type Recommendation } from '../schemas/recommendation.js';
+import type { AnswersInput } from '../schemas/answers.js';
+import type { Catalog } from '../schemas/catalog.js';
+import { answersArbitrary } from '../../test/arbitraries.js';
+import { contractExample, rfaCandidate } from '../../test/fixtures.js';
+
+const evaluate = (answers: AnswersInput, catalog: Catalog = defaultCatalog) => evaluateAssessment(catalog, parseAnswers(answers));
+const option = (result: Recommendation, slug: string) => {
+  const found = result.options.find((o) => o.treatment === slug);
+  if (!found) throw new Error(`no option ${slug}`);
+  return found;
+};
+const OFFERED = ['recommended', 'consider', 'caution'];
+
+describe('evaluateAssessment: shape', () => {
+  it('returns a Recommendation that validates against the schema', () => {
+    const result = evaluate(contractExample);
+    expect(RecommendationSchema.parse(result)).toEqual(result);
+    expect(result.catalogVersion).toBe(catalogHash(defaultCatalog));
+    // Keele scoring of the contract's STarT Back answers: items 5-9 are F,T,T,F,T, so the subscale is 3.
+    expect(result.scores).toMatchObject({ peg: { score: 7 }, startBack: { total: 6, psychosocial: 3, risk: 'medium' } });
+    expect(result.facts).toMatchObject({ chronic: true, severity: 'severe', conservativeMonths: 4, conservativeFailed: true });
+  });
+
+  it('lists every catalog treatment exactly once, in catalog order', () => {
+    const result = evaluate(contractExample);
+    expect(result.options.map((o) => o.treatment)).toEqual(defaultCatalog.treatments.map((t) => t.slug));
+  });
+
+  it('traces every criterion, with what each comparison saw', () => {
+    const result = evaluate(rfaCandidate);
+    const ids = result.trace.map((t) => t.criterion);
+    for (const criterion of defaultCatalog.criteria) expect(ids).toContain(criterion.id);
+    const rfa = result.trace.find((t) => t.criterion === 'rfa-facet-pain');
+    expect(rfa).toMatchObject({ matched: true });
+    expect(rfa?.detail).toContain('clinical.medialBranchBlock = positive [positive: yes]');
+    const block = result.trace.find((t) => t.criterion === 'rfa-diagnostic-block-first');
+    expect(block?.matched).toBe(false);
+    expect(block?.detail).toContain('[positive: no]');
+  });
+
+  it('explains every option, naming the criteria behind it', () => {
+    const result = evaluate(rfaCandidate);
+    for (const o of result.options) expect(o.reasons.length).toBeGreaterThan(0);
+    expect(option(result, 'radiofrequency-ablation').reasons[0]?.criterion).toBe('rfa-facet-pain');
+    expect(option(result, 'spinal-cord-stimulation').reasons[0]?.text).toContain('comes into play when');
+  });
+
+  it('always says it supports, not replaces, a clinician', () => {
+    expect(evaluate(contractExample).disclaimers.join(' ')).toMatch(/does not replace/);
+    const bare = { ...defaultCatalog, disclaimers: ['Only this.'] };
+    expect(evaluate(contractExample, bare).disclaimers.join(' ')).toMatch(/does not replace/);
+  });
+
+  it('rejects answers naming a condition or treatment the catalog lacks', () => {
+    expect(() => evaluate({ ...contractExample, conditions: ['gout'] })).toThrow(AnswersValidationError);
+    try {
+      evaluate({ ...contractExample, conservativeCare: [{ treatment: 'discectomy', months: 1, relief: 'none' }] });
+    } catch (error) {
+      expect((error as AnswersValidationError).issues).toEqual([
+        { path: 'conservativeCare.0.treatment', message: '"discectomy" is not a conservative treatment in the catalog' },
+      ]);
+    }
+  });
+});
+
+describe('evaluateAssessment: facts', () => {
+  it.each([
+    [0, 'none'], [1, 'mild'], [4, 'mild'], [5, 'moderate'], [6, 'moderate'], [7, 'severe'], [10, 'severe'],
+  ])('intensity %i is %s', (painIntensity, band) => {
+    expect(evaluate({ ...rfaCandidate, painIntensity }).facts.severity).toBe(band);
+  });
+
+  it('is chronic only beyond 3 months', () => {
+    expect(evaluate({ ...rfaCandidate, durationMonths: 3 }).facts.chronic).toBe(false);
+    expect(evaluate({ ...rfaCandidate, durationMonths: 3.01 }).facts.chronic).toBe(true);
+  });
+
+  it('adds up conservative months, and those without good relief', () => {
+    const result = evaluate({
+      ...rfaCandidate,
+      conservativeCare: [
+        { treatment: 'physical-therapy', months: 4, relief: 'none' },
+        { treatment: 'medications', months: 2, relief: 'some' },
+        { treatment: 'acupuncture', months: 1, relief: 'good' },
+      ],
+    });
+    expect(result.facts).toMatchObject({ conservativeMonths: 7, failedConservativeMonths: 6, conservativeFailed: false });
+  });
+
+  it('leaves unanswered instrument facts null', () => {
+    expect(evaluate(rfaCandidate).facts['phq4.total']).toBeNull();
+  });
+});
+
+describe('evaluateAssessment: precedence', () => {
+  it('a red flag overrides a qualifying procedure', () => {
+    const result = evaluate({ ...rfaCandidate, redFlags: { caudaEquina: true } });
+    expect(result.approach).toBe('urgent-referral');
+    expect(result.urgency?.level).toBe('emergency');
+    expect(option(result, 'radiofrequency-ablation').status).toBe('deferred');
+    expect(option(result, 'radiofrequency-ablation').reasons[0]?.criterion).toBe('red-flag-cauda-equina');
+  });
+
+  it('the most serious urgency wins and every message is kept', () => {
+    const result = evaluate({ ...rfaCandidate, redFlags: { nightPain: true, caudaEquina: true } });
+    expect(result.urgency?.level).toBe('emergency');
+    expect(result.urgency?.criteria).toEqual(['red-flag-cauda-equina', 'red-flag-night-pain']);
+  });
+
+  it('red flags already investigated do not force a referral', () => {
+    const result = evaluate({ ...rfaCandidate, redFlags: { nightPain: true }, redFlagsInvestigated: true });
+    expect(result.approach).toBe('consider-interventional');
+    expect(result.urgency).toBeNull();
+  });
+
+  it('keeps the referral even if a catalog loses its red-flag criteria', () => {
+    const stripped = { ...defaultCatalog, criteria: defaultCatalog.criteria.filter((c) => !c.id.startsWith('red-flag')) };
+    const result = evaluate({ ...rfaCandidate, redFlags: { feverOrInfection: true } }, stripped);
+    expect(result.approach).toBe('urgent-referral');
+    expect(option(result, 'radiofrequency-ablation').status).toBe('deferred');
+  });
+
+  it('a caution keeps the status and the approach', () => {
+    const plain = evaluate(rfaCandidate);
+    const diabetic = evaluate({ ...rfaCandidate, risks: { uncontrolledDiabetes: true } });
+    expect(diabetic.approach).toBe(plain.approach);
+    expect(option(diabetic, 'radiofrequency-ablation').status).toBe(option(plain, 'radiofrequency-ablation').status);
+    expect(option(diabetic, 'radiofrequency-ablation').cautions).toEqual([
+      expect.objectContaining({ risk: 'uncontrolledDiabetes', criterion: 'caution-uncontrolled-diabetes' }),
+    ]);
+  });
+
+  it('excluding the only qualifying procedure makes the approach conservative-first, with the reason shown', () => {
+    const result = evaluate({ ...rfaCandidate, risks: { anticoagulants: true } });
+    expect(result.approach).toBe('conservative-first');
+    const rfa = option(result, 'radiofrequency-ablation');
+    expect(rfa.status).toBe('excluded');
+    expect(rfa.reasons[0]?.criterion).toBe('contra-anticoagulants');
+    expect(rfa.reasons.map((r) => r.criterion)).toContain('rfa-facet-pain');
+    expect(result.trace.at(-1)?.criterion).toBe('engine-approach-check');
+  });
+
+  it('never tells anyone to stop a medicine', () => {
+    const result = evaluate({ ...rfaCandidate, risks: { anticoagulants: true } });
+    const text = result.options.flatMap((o) => [...o.reasons, ...o.cautions].map((r) => r.text)).join(' ');
+    expect(text).toMatch(/Never stop/);
+    expect(text).not.toMatch(/\b(stop|discontinue) (taking )?your (blood thinner|medicine)/i);
+  });
+});
+
+describe('evaluateAssessment: properties over many answers', () => {
+  const answers = answersArbitrary(defaultCatalog);
+
+  it('holds the contract invariants for any valid answers', () => {
+    fc.assert(
+      fc.property(answers, (input) => {
+        const result = evaluate(input);
+        RecommendationSchema.parse(result);
+        expect(result.options).toHaveLength(defaultCatalog.treatments.length);
+        for (const o of result.options) {
+          expect(o.reasons.length).toBeGreaterThan(0);
+        }
+        const anyFlag = Object.values(input.redFlags ?? {}).some(Boolean);
+        if (anyFlag && !input.redFlagsInvestigated) {
+          expect(result.approach).toBe('urgent-referral');
+          expect(result.options.every((o) => !OFFERED.includes(o.status))).toBe(true);
+        } else {
+          expect(result.approach).not.toBe('urgent-referral');
+        }
+        if (result.approach === 'combined' || result.approach === 'consider-interventional') {
+          expect(result.options.some((o) => o.approach === 'interventional' && OFFERED.includes(o.status))).toBe(true);
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('is deterministic and does not change its input', () => {
+    fc.assert(
+      fc.property(answers, (input) => {
+        const parsed = parseAnswers(input);
+        const copy = structuredClone(parsed);
+        expect(evaluateAssessment(defaultCatalog, parsed)).toEqual(evaluateAssessment(defaultCatalog, copy));
+        expect(parsed).toEqual(copy);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('cautions never change the approach', () => {
+    const cautionOnly = { uncontrolledDiabetes: true, heartFailure: true };
+    fc.assert(
+      fc.property(answers, (input) => {
+        const base = { ...input, risks: {} };
+        const withCautions = { ...input, risks: cautionOnly };
+        expect(evaluate(withCautions).approach).toBe(evaluate(base).approach);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('default catalog clinical test cases', () => {
+  it('has at least 20 cases and every one passes', () => {
+    const { results, failed } = runCases(defaultCatalog);
+    expect(results.length).toBeGreaterThanOrEqual(20);
+    expect(results.filter((r) => !r.passed)).toEqual([]);
+    expect(failed).toBe(0);
+  });
+
+  it('a case that expects the wrong outcome fails with a readable message', () => {
+    const wrong = { ...defaultCatalog.cases[0]!, expect: { approach: ['conservative-first' as const], includes: ['physical-therapy'] } };
+    const { results } = runCases(defaultCatalog, [wrong]);
+    expect(results[0]?.passed).toBe(false);
+    expect(results[0]?.failures).toEqual([
+      'approach is urgent-referral, expected conservative-first',
+      'physical-therapy is deferred, expected recommended or consider',
+    ]);
+  });
+});

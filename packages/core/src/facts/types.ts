@@ -1,0 +1,31 @@
+/**
+ * A fact is a named value derived from the answers that criteria can test.
+ * Its type decides which operators and values a criterion may use with it.
+ */
+export type FactType = 'boolean' | 'number' | 'enum' | 'set';
+export type FactValue = boolean | number | string | string[];
+
+/**
+ * Where the allowed values of an enum or set fact come from: a fixed list, or the
+ * slugs of the catalog being validated (conditions, or conservative treatments).
+ */
+export type FactDomain = readonly string[] | 'catalog-conditions' | 'catalog-conservative-treatments';
+
+export interface FactDefinition<TSource> {
+  id: string;
+  type: FactType;
+  /** Plain-language name shown to specialists in the rule builder and in traces. */
+  label: string;
+  /** Allowed values for enum and set facts. */
+  domain?: FactDomain;
+  /** Unit or hint for number facts, e.g. "months" or "0-10". */
+  unit?: string;
+  /**
+   * True for facts that only repeat one answer as given (age, a red flag, a risk...). They are
+   * left out of Recommendation.facts, which holds what the engine worked out; the trace still
+   * shows their values wherever a criterion used them.
+   */
+  repeatsAnswer?: boolean;
+  /** Returns undefined when the answers do not say (e.g. an instrument left out). */
+  derive: (source: TSource) => FactValue | undefined;
+}

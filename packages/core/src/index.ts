@@ -1,0 +1,23 @@
+// Public entry of @painpath/core. Pure and synchronous: safe to bundle for the browser.
+export { parseAnswers, AnswersValidationError, checkAnswersAgainstCatalog } from './answers.js';
+export { evaluateAssessment, CORE_DISCLAIMER } from './engine/evaluate.js';
+export { validateCatalog, type CatalogValidation } from './catalog/validate.js';
+export { catalogHash, canonicalJson } from './catalog/hash.js';
+export { runCase, runCases, type CaseResult } from './catalog/cases.js';
+export { defaultCatalog } from './default-catalog/index.js';
+
+export { scorePeg, type PegResult } from './instruments/peg.js';
+export { scoreStartBack, type StartBackResult, type StartBackRisk } from './instruments/start-back.js';
+export { scoreOdi, odiBand, type OdiResult, type OdiBand } from './instruments/odi.js';
+export { scoreDn4, type Dn4Result } from './instruments/dn4.js';
+export { scorePhq4, type Phq4Result, type Phq4Band } from './instruments/phq4.js';
+export { INSTRUMENTS, INSTRUMENT_KEYS, type InstrumentKey, type InstrumentScores } from './instruments/registry.js';
+
+export { FACTS, FACTS_BY_ID, severityBand, isChronic, SEVERITY_BANDS, type Facts } from './facts/registry.js';
+export type { FactDefinition, FactType, FactValue, FactDomain } from './facts/types.js';
+
+export * from './schemas/common.js';
+export * from './schemas/answers.js';
+export * from './schemas/rules.js';
+export * from './schemas/catalog.js';
+export * from './schemas/recommendation.js';

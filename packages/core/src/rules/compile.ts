@@ -1,0 +1,151 @@
+import type { Comparison, ComparisonOperator, ComparisonValue, RuleCondition } from '../schemas/rules.js';
+import { FACT_INDEX, type DerivedFacts } from '../facts/registry.js';
+import type { FactValue } from '../facts/types.js';
+
+/**
+ * A condition compiled once per catalog into a plain function. When `notes` is given, each
+ * comparison appends a readable line saying what it tested and whether it held, which is
+ * what the trace shows a specialist.
+ */
+export type CompiledCondition = (facts: DerivedFacts, refs: RefResolver, notes: Notes | null) => boolean;
+/** Tells whether another criterion (by its position in the compiled catalog) matches. */
+export type RefResolver = (criterionIndex: number) => boolean;
+
+/**
+ * Collects trace lines by concatenation rather than arrays and join: V8 keeps the pieces
+ * linked until the text is read, which keeps the engine fast when the trace is not printed.
+ */
+export class Notes {
+  text = '';
+  constructor(private readonly separator = '; ') {}
+
+  add(line: string): void {
+    this.text = this.text === '' ? line : this.text + this.separator + line;
+  }
+}
+
+const SYMBOL: Record<ComparisonOperator, string> = {
+  eq: '=',
+  ne: '!=',
+  gt: '>',
+  gte: '>=',
+  lt: '<',
+  lte: '<=',
+  includes: 'includes',
+  in: 'is one of',
+};
+
+export function formatValue(value: FactValue | ComparisonValue | null | undefined): string {
+  if (value === undefined || value === null) return 'not answered';
+  if (Array.isArray(value)) return `[${value.join(', ')}]`;
+  return String(value);
+}
+
+type Predicate = (actual: FactValue) => boolean;
+
+/** One specialised test per comparison, chosen at compile time rather than on every call. */
+export function predicate(op: ComparisonOperator, expected: ComparisonValue): Predicate {
+  switch (op) {
+    case 'eq':
+      return (actual) => actual === expected;
+    case 'ne':
+      return (actual) => actual !== expected;
+    case 'gt':
+      return (actual) => (actual as number) > (expected as number);
+    case 'gte':
+      return (actual) => (actual as number) >= (expected as number);
+    case 'lt':
+      return (actual) => (actual as number) < (expected as number);
+    case 'lte':
+      return (actual) => (actual as number) <= (expected as number);
+    case 'includes':
+      return (actual) => Array.isArray(actual) && actual.includes(expected as string);
+    case 'in': {
+      const allowed = expected as readonly (string | number)[];
+      return (actual) => (Array.isArray(actual) ? actual.some((a) => allowed.includes(a)) : allowed.includes(actual as string | number));
+    }
+  }
+}
+
+function compileComparison({ fact, op, value }: Comparison): CompiledCondition {
+  const index = FACT_INDEX.get(fact);
+  // validateCatalog rejects unknown facts; an unvalidated catalog's unknown fact never holds.
+  if (index === undefined) {
+    const line = `${fact} (unknown fact) [no]`;
+    return (_facts, _refs, notes) => {
+      notes?.add(line);
+      return false;
+    };
+  }
+  const label = `${fact} ${SYMBOL[op]} ${formatValue(value)} [`;
+  const test = predicate(op, value);
+  return (facts, _refs, notes) => {
+    const actual = facts.values[index] ?? null;
+    // An unanswered fact (e.g. an instrument left out) satisfies no comparison.
+    const held = actual !== null && test(actual);
+    notes?.add(label + facts.text(index, formatValue) + (held ? ': yes]' : ': no]'));
+    return held;
+  };
+}
+
+/**
+ * Evaluates parts in order and stops once the outcome is known. With notes, it then explains
+ * what decided it: every part when all of them had to hold (a matching "all", a failing
+ * "any"), otherwise the one part that settled it (the first unmet requirement of an "all",
+ * the first met alternative of an "any").
+ */
+function compileGroup(parts: CompiledCondition[], kind: 'all' | 'any'): CompiledCondition {
+  const settles = kind === 'any'; // the part outcome that ends the group early
+  return (facts, refs, notes) => {
+    let decisive = -1;
+    for (let i = 0; i < parts.length; i++) {
+      if (parts[i]!(facts, refs, null) === settles) {
+        decisive = i;
+        break;
+      }
+    }
+    const result = decisive === -1 ? !settles : settles;
+    if (notes) {
+      // Re-running a part with notes is cheap: comparisons are pure and refs are memoised.
+      if (decisive === -1) for (const part of parts) part(facts, refs, notes);
+      else parts[decisive]!(facts, refs, notes);
+    }
+    return result;
+  };
+}
+
+export function compileCondition(condition: RuleCondition, indexOf: (criterionId: string) => number): CompiledCondition {
+  const compile = (c: RuleCondition) => compileCondition(c, indexOf);
+  if ('all' in condition) return compileGroup(condition.all.map(compile), 'all');
+  if ('any' in condition) {
+    const group = compileGroup(condition.any.map(compile), 'any');
+    return (facts, refs, notes) => {
+      if (!notes) return group(facts, refs, null);
+      const inner = new Notes(' | ');
+      const held = group(facts, refs, inner);
+      notes.add(`any of (${inner.text}) [${held ? 'yes' : 'no'}]`);
+      return held;
+    };
+  }
+  if ('not' in condition) {
+    const inner = compile(condition.not);
+    return (facts, refs, notes) => {
+      if (!notes) return !inner(facts, refs, null);
+      const innerNotes = new Notes();
+      const held = !inner(facts, refs, innerNotes);
+      notes.add(`not (${innerNotes.text}) [${held ? 'yes' : 'no'}]`);
+      return held;
+    };
+  }
+  if ('ref' in condition) {
+    const id = condition.ref;
+    const index = indexOf(id);
+    return (_facts, refs, notes) => {
+      // validateCatalog rejects unknown references; in an unvalidated catalog they never hold.
+      const held = index >= 0 && refs(index);
+      notes?.add(`criterion ${id} [${held ? 'yes' : 'no'}]`);
+      return held;
+    };
+  }
+  return compileComparison(condition);
+}

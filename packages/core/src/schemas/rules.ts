@@ -1,0 +1,69 @@
+import { z } from 'zod';
+import { ApproachSchema, SlugSchema, UrgencyLevelSchema } from './common.js';
+
+/**
+ * The rule language. A condition is a small JSON tree; nothing is ever evaluated as code.
+ * Comparisons name a registered fact; validateCatalog checks each operator and value
+ * against that fact's type.
+ */
+export const COMPARISON_OPERATORS = ['eq', 'ne', 'gt', 'gte', 'lt', 'lte', 'includes', 'in'] as const;
+export type ComparisonOperator = (typeof COMPARISON_OPERATORS)[number];
+
+export type ComparisonValue = boolean | number | string | (string | number)[];
+
+export interface Comparison {
+  fact: string;
+  op: ComparisonOperator;
+  value: ComparisonValue;
+}
+
+export type RuleCondition =
+  | { all: RuleCondition[] }
+  | { any: RuleCondition[] }
+  | { not: RuleCondition }
+  /** True when the named criterion matches: lets specialists name and reuse a condition. */
+  | { ref: string }
+  | Comparison;
+
+export const ComparisonValueSchema = z.union([
+  z.boolean(),
+  z.number(),
+  z.string().max(200),
+  z.array(z.union([z.string().max(200), z.number()])).max(100),
+]);
+
+export const ComparisonSchema = z.strictObject({
+  fact: z.string().min(1).max(100),
+  op: z.enum(COMPARISON_OPERATORS),
+  value: ComparisonValueSchema,
+});
+
+export const RuleConditionSchema: z.ZodType<RuleCondition> = z.lazy(() =>
+  z.union([
+    z.strictObject({ all: z.array(RuleConditionSchema).max(50) }),
+    z.strictObject({ any: z.array(RuleConditionSchema).max(50) }),
+    z.strictObject({ not: RuleConditionSchema }),
+    z.strictObject({ ref: SlugSchema }),
+    ComparisonSchema,
+  ]),
+);
+
+const treatments = z.array(SlugSchema).min(1).max(40);
+const text = z.string().min(1).max(2000);
+
+/** Effects are grouped by what they do to a treatment option. */
+export const STATUS_EFFECTS = ['recommend', 'consider', 'offer-with-caution', 'defer', 'exclude', 'not-indicated'] as const;
+export type StatusEffectType = (typeof STATUS_EFFECTS)[number];
+
+export const EffectSchema = z.discriminatedUnion('type', [
+  /** Moves the overall approach up to at least this level (conservative-first < combined < consider-interventional). */
+  z.strictObject({ type: z.literal('raise-approach'), approach: ApproachSchema.exclude(['urgent-referral']) }),
+  /** Fixes the overall approach; the highest-priority set-approach wins over every raise. */
+  z.strictObject({ type: z.literal('set-approach'), approach: ApproachSchema.exclude(['urgent-referral']) }),
+  z.strictObject({ type: z.enum(STATUS_EFFECTS), treatments, text }),
+  /** Keeps the option's status and attaches a named risk with how to manage it. */
+  z.strictObject({ type: z.literal('caution'), treatments, risk: z.string().min(1).max(100), text }),
+  /** A red flag: the approach becomes urgent-referral and no elective option is offered. */
+  z.strictObject({ type: z.literal('urgency'), level: UrgencyLevelSchema, message: text }),
+]);
+export type Effect = z.infer<typeof EffectSchema>;
