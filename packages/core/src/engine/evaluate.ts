@@ -107,19 +107,19 @@ function option(treatment: CompiledTreatment, status: OptionStatus, reasons: Rea
 }
 
 function resolveOption(treatment: CompiledTreatment, effects: TreatmentEffects | undefined): TreatmentOption {
+  if (!effects) return option(treatment, 'not-indicated', [treatment.notIndicated], []);
   let status: OptionStatus | null = null;
   // Reasons for the deciding status first, then the others, so "deferred" still says why it was offered.
   const reasons: Reason[] = [];
   for (let rank = 0; rank < STATUS_PRECEDENCE.length; rank++) {
-    const found = effects?.byRank[rank];
+    const found = effects.byRank[rank];
     if (!found) continue;
     status ??= STATUS_PRECEDENCE[rank]![1];
     for (const reason of found) reasons.push(reason);
   }
-  const cautions = effects?.cautions ?? [];
   return status === null
-    ? option(treatment, 'not-indicated', [treatment.notIndicated], cautions)
-    : option(treatment, status, reasons, cautions);
+    ? option(treatment, 'not-indicated', [treatment.notIndicated], effects.cautions)
+    : option(treatment, status, reasons, effects.cautions);
 }
 
 interface Urgency {

@@ -128,5 +128,7 @@ export class DerivedFacts {
 }
 
 export function deriveFacts(source: FactSource): DerivedFacts {
-  return new DerivedFacts(FACTS.map((fact) => fact.derive(source) ?? null));
+  const values: (FactValue | null)[] = [];
+  for (const fact of FACTS) values.push(fact.derive(source) ?? null);
+  return new DerivedFacts(values);
 }
