@@ -3,6 +3,7 @@ export { parseAnswers, AnswersValidationError, checkAnswersAgainstCatalog } from
 export { evaluateAssessment, CORE_DISCLAIMER } from './engine/evaluate.js';
 export { validateCatalog, type CatalogValidation } from './catalog/validate.js';
 export { catalogHash, canonicalJson } from './catalog/hash.js';
+export { checkCondition, type CatalogDomains } from './rules/typecheck.js';
 export { runCase, runCases, type CaseResult } from './catalog/cases.js';
 export { defaultCatalog } from './default-catalog/index.js';
 

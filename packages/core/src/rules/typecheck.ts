@@ -18,9 +18,10 @@ const OPERATORS_BY_TYPE: Record<FactType, readonly ComparisonOperator[]> = {
 
 export const MAX_CONDITION_DEPTH = 12;
 
-function resolveDomain(domain: FactDomain | undefined, catalog: CatalogDomains): readonly string[] | undefined {
-  if (domain === 'catalog-conditions') return catalog.conditions;
-  if (domain === 'catalog-conservative-treatments') return catalog.conservativeTreatments;
+/** Allowed values for a fact; with no catalog at hand, catalog-derived domains are not checked. */
+function resolveDomain(domain: FactDomain | undefined, catalog: CatalogDomains | null): readonly string[] | undefined {
+  if (domain === 'catalog-conditions') return catalog?.conditions;
+  if (domain === 'catalog-conservative-treatments') return catalog?.conservativeTreatments;
   return domain;
 }
 
@@ -49,12 +50,13 @@ function checkValue(
 
 /**
  * Type-checks a condition against the fact registry. Returns every problem with its path and
- * the criterion ids it refers to (for the cycle check).
+ * the criterion ids it refers to (for the cycle check). Pass `catalog: null` to check one
+ * criterion on its own, leaving condition and treatment slugs to the whole-catalog check.
  */
 export function checkCondition(
   condition: RuleCondition,
   path: string,
-  catalog: CatalogDomains,
+  catalog: CatalogDomains | null,
   depth = 0,
 ): { issues: Issue[]; refs: string[] } {
   if (depth > MAX_CONDITION_DEPTH) {

@@ -1,0 +1,74 @@
+import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
+import { randomBytes } from 'node:crypto';
+import { AnswersValidationError, evaluateAssessment, type Answers, type Recommendation } from '@painpath/core';
+import { APP_CONFIG, type AppConfig } from '../config/config.js';
+import { LiveCatalogService } from '../catalog/live-catalog.service.js';
+import { invalid, notFound } from '../common/errors.js';
+import { SavedSummariesRepository } from './saved-summaries.repository.js';
+
+const PURGE_EVERY_MS = 60 * 60 * 1000;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export interface SavedSummary {
+  id: string;
+  expiresAt: string;
+  answers: Answers;
+  recommendation: Recommendation;
+}
+
+/**
+ * Assessments run against the live catalog and are never stored or logged, unless the patient
+ * asks to save a summary: that is kept under a 128-bit random id until it expires.
+ */
+@Injectable()
+export class AssessmentsService implements OnModuleDestroy {
+  private readonly logger = new Logger('Assessments');
+  private timer: NodeJS.Timeout | undefined;
+
+  constructor(
+    private readonly live: LiveCatalogService,
+    private readonly summaries: SavedSummariesRepository,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  evaluate(answers: Answers): Recommendation {
+    try {
+      return evaluateAssessment(this.live.current.catalog, answers);
+    } catch (error) {
+      if (error instanceof AnswersValidationError) throw invalid('Some answers do not match the catalog', error.issues);
+      throw error;
+    }
+  }
+
+  async save(answers: Answers, now = new Date()): Promise<SavedSummary> {
+    const recommendation = this.evaluate(answers);
+    const id = randomBytes(16).toString('base64url');
+    // Only the day of expiry is kept precisely enough to matter; no IP, agent or account is stored.
+    const expiresAt = new Date(now.getTime() + this.config.summaryTtlDays * DAY_MS);
+    await this.summaries.create(id, JSON.stringify({ answers, recommendation }), expiresAt);
+    return { id, expiresAt: expiresAt.toISOString(), answers, recommendation };
+  }
+
+  async find(id: string, now = new Date()): Promise<SavedSummary> {
+    const row = await this.summaries.findLive(id, now);
+    if (!row) throw notFound('This saved summary (it may have expired)');
+    const { answers, recommendation } = JSON.parse(row.payload) as Pick<SavedSummary, 'answers' | 'recommendation'>;
+    return { id: row.id, expiresAt: row.expiresAt.toISOString(), answers, recommendation };
+  }
+
+  async purgeExpired(now = new Date()): Promise<number> {
+    const removed = await this.summaries.deleteExpired(now);
+    if (removed > 0) this.logger.log(`purged ${removed} expired saved summaries`);
+    return removed;
+  }
+
+  startPurging(): void {
+    void this.purgeExpired().catch(() => undefined);
+    this.timer ??= setInterval(() => void this.purgeExpired().catch(() => undefined), PURGE_EVERY_MS);
+    this.timer.unref();
+  }
+
+  onModuleDestroy(): void {
+    clearInterval(this.timer);
+  }
+}

@@ -1,0 +1,48 @@
+import { Inject, Injectable, Logger, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import type { FastifyRequest } from 'fastify';
+import { APP_CONFIG, type AppConfig } from '../config/config.js';
+import { PUBLIC_KEY, ROLES_KEY, type Role, type StaffUser } from '../common/access.js';
+import { DomainError } from '../common/errors.js';
+import { AuthService } from './auth.service.js';
+import { readSessionToken } from './session-cookie.js';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    staff?: StaffUser;
+  }
+}
+
+/**
+ * Deny by default: a handler is reachable only if it is marked @Public() or @Roles(...).
+ * A handler with neither is refused even for admins, so a forgotten decorator fails closed.
+ */
+@Injectable()
+export class AuthGuard implements CanActivate {
+  private readonly logger = new Logger('Access');
+
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly auth: AuthService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const targets = [context.getHandler(), context.getClass()];
+    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
+    const request = context.switchToHttp().getRequest<FastifyRequest>();
+    const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets);
+    const user = await this.auth.resolve(readSessionToken(request, this.config));
+    const route = `${request.method} ${request.routeOptions?.url ?? ''}`;
+    if (!user) {
+      this.logger.warn(`401 ${route}: no valid session`);
+      throw new DomainError('unauthenticated', 'Sign in to use this part of PainPath.');
+    }
+    request.staff = user;
+    if (!roles || (user.role !== 'admin' && !roles.includes(user.role))) {
+      this.logger.warn(`403 ${route}: role ${user.role} (user ${user.id})`);
+      throw new DomainError('forbidden', `Your role (${user.role}) cannot do this.`);
+    }
+    return true;
+  }
+}

@@ -1,0 +1,31 @@
+import { Injectable } from '@nestjs/common';
+import { PrismaService } from '../database/prisma.service.js';
+
+@Injectable()
+export class SessionsRepository {
+  constructor(private readonly prisma: PrismaService) {}
+
+  create(id: string, userId: string, expiresAt: Date) {
+    return this.prisma.client.session.create({ data: { id, userId, expiresAt } });
+  }
+
+  findWithUser(id: string) {
+    return this.prisma.client.session.findUnique({ where: { id }, include: { user: true } });
+  }
+
+  touch(id: string, at: Date) {
+    return this.prisma.client.session.updateMany({ where: { id }, data: { lastSeenAt: at } });
+  }
+
+  delete(id: string) {
+    return this.prisma.client.session.deleteMany({ where: { id } });
+  }
+
+  deleteForUser(userId: string) {
+    return this.prisma.client.session.deleteMany({ where: { userId } });
+  }
+
+  deleteExpired(now: Date) {
+    return this.prisma.client.session.deleteMany({ where: { expiresAt: { lt: now } } });
+  }
+}

@@ -1,0 +1,51 @@
+import { Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
+import { CatalogVersionsRepository } from './catalog-versions.repository.js';
+import { readCatalogJson, type CatalogSnapshot } from './catalog-json.js';
+
+const POLL_MS = 5000;
+
+/**
+ * The live published catalog, kept in memory with its pre-serialised JSON so the public
+ * endpoint never touches the database. A publish in this process swaps it at once; other
+ * processes sharing the database notice within POLL_MS.
+ */
+@Injectable()
+export class LiveCatalogService implements OnModuleDestroy {
+  private readonly logger = new Logger('LiveCatalog');
+  private snapshot: CatalogSnapshot | null = null;
+  private timer: NodeJS.Timeout | undefined;
+
+  constructor(private readonly versions: CatalogVersionsRepository) {}
+
+  get current(): CatalogSnapshot {
+    if (!this.snapshot) throw new Error('The live catalog has not been loaded');
+    return this.snapshot;
+  }
+
+  get loaded(): boolean {
+    return this.snapshot !== null;
+  }
+
+  /** Loads the newest version from the database (if it is not the one in memory) and starts polling. */
+  async load(): Promise<void> {
+    await this.refresh();
+    this.timer ??= setInterval(() => void this.refresh().catch((e: Error) => this.logger.warn(`refresh failed: ${e.message}`)), POLL_MS);
+    this.timer.unref();
+  }
+
+  async refresh(): Promise<void> {
+    const latest = await this.versions.latestNumber();
+    if (!latest || latest.number === this.snapshot?.number) return;
+    const row = await this.versions.get(latest.number);
+    if (row) this.use({ number: row.number, hash: row.hash, json: row.json, catalog: readCatalogJson(row.json) });
+  }
+
+  use(snapshot: CatalogSnapshot): void {
+    if (this.snapshot && snapshot.number < this.snapshot.number) return;
+    this.snapshot = snapshot;
+  }
+
+  onModuleDestroy(): void {
+    clearInterval(this.timer);
+  }
+}

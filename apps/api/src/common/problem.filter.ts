@@ -1,0 +1,61 @@
+import { Catch, HttpException, Logger, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { DomainError, ERROR_CATALOGUE, type ErrorCode } from './errors.js';
+
+/** Fastify and Nest errors that mean the client sent something wrong, by their code or status. */
+const FASTIFY_CODES: Record<string, ErrorCode> = {
+  FST_ERR_CTP_BODY_TOO_LARGE: 'payload-too-large',
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: 'unsupported-media-type',
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'invalid-request',
+  FST_ERR_CTP_EMPTY_JSON_BODY: 'invalid-request',
+  FST_ERR_CTP_INVALID_JSON_BODY: 'invalid-request',
+};
+const BY_STATUS: Partial<Record<number, ErrorCode>> = Object.fromEntries(
+  Object.entries(ERROR_CATALOGUE).map(([code, { status }]) => [status, code as ErrorCode]),
+);
+
+function describe(exception: unknown): { code: ErrorCode; detail: string; extra: DomainError['extra'] } {
+  if (exception instanceof DomainError) return { code: exception.code, detail: exception.detail, extra: exception.extra };
+  const fastifyCode = (exception as { code?: string } | null)?.code;
+  if (fastifyCode && FASTIFY_CODES[fastifyCode]) {
+    const code = FASTIFY_CODES[fastifyCode]!;
+    const detail = code === 'invalid-request' ? 'The body is not valid JSON' : ERROR_CATALOGUE[code].title;
+    return { code, detail, extra: {} };
+  }
+  if (exception instanceof HttpException) {
+    const code = BY_STATUS[exception.getStatus()] ?? (exception.getStatus() < 500 ? 'invalid-request' : 'internal');
+    const detail = code === 'internal' ? ERROR_CATALOGUE.internal.title : exception.message;
+    return { code, detail, extra: {} };
+  }
+  const status = (exception as { statusCode?: number } | null)?.statusCode;
+  if (typeof status === 'number' && status >= 400 && status < 500) {
+    return { code: BY_STATUS[status] ?? 'invalid-request', detail: (exception as Error).message, extra: {} };
+  }
+  return { code: 'internal', detail: ERROR_CATALOGUE.internal.title, extra: {} };
+}
+
+/**
+ * Every error leaves as application/problem+json: { type, title, status, detail, errors? }.
+ * Unexpected errors are logged (without the request body) and answered with a plain 500.
+ */
+@Catch()
+export class ProblemFilter implements ExceptionFilter {
+  private readonly logger = new Logger('Errors');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const reply = host.switchToHttp().getResponse<FastifyReply>();
+    const request = host.switchToHttp().getRequest<FastifyRequest>();
+    const { code, detail, extra } = describe(exception);
+    const { status, title } = ERROR_CATALOGUE[code];
+    if (status >= 500) {
+      this.logger.error(`${request.method} ${request.routeOptions?.url ?? 'unknown route'}: ${(exception as Error)?.stack ?? String(exception)}`);
+    }
+    const { headers = {}, ...fields } = extra;
+    for (const [name, value] of Object.entries(headers)) void reply.header(name, value);
+    void reply
+      .status(status)
+      .header('content-type', 'application/problem+json; charset=utf-8')
+      .header('cache-control', 'no-store')
+      .send(JSON.stringify({ type: `urn:painpath:problem:${code}`, title, status, detail, ...fields }));
+  }
+}

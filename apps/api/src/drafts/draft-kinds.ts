@@ -1,0 +1,62 @@
+import {
+  checkCondition,
+  ClinicalCaseSchema,
+  CriterionSchema,
+  PainConditionSchema,
+  TreatmentSchema,
+  type Catalog,
+  type Issue,
+} from '@painpath/core';
+import type { z } from 'zod';
+
+/**
+ * The four kinds of editable catalog record. Each says how its key, title and filter category
+ * are read from the record, so one repository, service and controller serve all four.
+ */
+export interface DraftKind<S extends z.ZodType = z.ZodType> {
+  kind: 'treatment' | 'condition' | 'criterion' | 'case';
+  /** URL segment under /admin. */
+  plural: 'treatments' | 'conditions' | 'criteria' | 'cases';
+  /** Property of the catalog that holds this kind. */
+  catalogKey: 'treatments' | 'conditions' | 'criteria' | 'cases';
+  keyField: 'slug' | 'id';
+  schema: S;
+  title: (record: z.output<S>) => string;
+  category: (record: z.output<S>) => string | null;
+  /** Checks that need nothing but the record itself (whole-catalog checks run when publishing). */
+  check?: (record: z.output<S>) => Issue[];
+}
+
+const define = <S extends z.ZodType>(kind: DraftKind<S>) => kind as unknown as DraftKind;
+
+export const DRAFT_KINDS = {
+  treatment: define({
+    kind: 'treatment', plural: 'treatments', catalogKey: 'treatments', keyField: 'slug', schema: TreatmentSchema,
+    title: (t) => t.name, category: (t) => t.approach,
+  }),
+  condition: define({
+    kind: 'condition', plural: 'conditions', catalogKey: 'conditions', keyField: 'slug', schema: PainConditionSchema,
+    title: (c) => c.name, category: (c) => c.usualApproach,
+  }),
+  criterion: define({
+    kind: 'criterion', plural: 'criteria', catalogKey: 'criteria', keyField: 'id', schema: CriterionSchema,
+    title: (c) => c.title, category: (c) => (c.then.some((e) => e.type === 'urgency') ? 'red-flag' : c.then.length ? 'rule' : 'named-condition'),
+    // Facts, operators and value types can be checked on their own; slugs are checked at publish time.
+    check: (c) => checkCondition(c.when, 'when', null).issues,
+  }),
+  case: define({
+    kind: 'case', plural: 'cases', catalogKey: 'cases', keyField: 'id', schema: ClinicalCaseSchema,
+    title: (c) => c.title, category: (c) => c.expect.approach.join(','),
+  }),
+} satisfies Record<string, DraftKind>;
+
+export type DraftKindName = keyof typeof DRAFT_KINDS;
+export const DRAFT_KIND_LIST = Object.values(DRAFT_KINDS);
+
+export function keyOf(kind: DraftKind, record: unknown): string {
+  return (record as Record<string, string>)[kind.keyField]!;
+}
+
+/** Catalog-wide settings (the disclaimers) live in one record of their own. */
+export const SETTINGS = { kind: 'settings', key: 'catalog' } as const;
+export type CatalogSettings = Pick<Catalog, 'disclaimers'>;

@@ -1,0 +1,97 @@
+import { Body, Controller, Delete, Get, Headers, HttpCode, Inject, Param, Post, Put, Query, Res, type Type } from '@nestjs/common';
+import type { FastifyReply } from 'fastify';
+import { z } from 'zod';
+import { SlugSchema } from '@painpath/core';
+import { Roles, type StaffUser } from '../common/access.js';
+import { CurrentUser } from '../auth/current-user.js';
+import { Doc } from '../openapi/doc.decorator.js';
+import { DRAFT_KIND_LIST, type DraftKind } from './draft-kinds.js';
+import { DraftsService, type DraftView } from './drafts.service.js';
+import { etagFor, parseIfMatch } from './if-match.js';
+
+export const ListQuerySchema = z.strictObject({
+  q: z.string().trim().max(100).optional(),
+  category: z.string().max(60).optional(),
+  sort: z.enum(['position', 'key', 'title', 'updatedAt']).default('position'),
+  order: z.enum(['asc', 'desc']).default('asc'),
+  page: z.coerce.number().int().min(1).max(10_000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(100).default(20),
+});
+
+const DraftViewSchema = z.object({
+  key: z.string(),
+  version: z.number().int(),
+  updatedAt: z.string(),
+  updatedById: z.string().nullable(),
+  record: z.unknown(),
+});
+const DraftListSchema = z.object({
+  items: z.array(z.object({ key: z.string(), title: z.string(), category: z.string().nullable(), version: z.number(), updatedAt: z.string() })),
+  total: z.number(),
+  page: z.number(),
+  pageSize: z.number(),
+});
+const IF_MATCH = [{ name: 'If-Match', required: true, description: 'The version being edited, e.g. "3"' }];
+
+function sendWithEtag(reply: FastifyReply, view: DraftView): DraftView {
+  void reply.header('etag', etagFor(view.version));
+  return view;
+}
+
+/** One controller class per record kind, all with the same routes and rules. */
+function draftController(kind: DraftKind): Type<unknown> {
+  const what = kind.kind;
+
+  @Controller(`admin/${kind.plural}`)
+  class DraftController {
+    constructor(@Inject(DraftsService) private readonly drafts: DraftsService) {}
+
+    @Get()
+    @Roles('editor', 'reviewer')
+    @Doc({ summary: `List draft ${kind.plural} (search with q, filter by category, sort, paginate)`, response: DraftListSchema })
+    list(@Query({ schema: ListQuerySchema }) query: z.infer<typeof ListQuerySchema>) {
+      return this.drafts.list(kind, query);
+    }
+
+    @Get(':key')
+    @Roles('editor', 'reviewer')
+    @Doc({ summary: `One draft ${what}, with its version in ETag`, response: DraftViewSchema, errors: [404] })
+    async get(@Param('key', { schema: SlugSchema }) key: string, @Res({ passthrough: true }) reply: FastifyReply) {
+      return sendWithEtag(reply, await this.drafts.get(kind, key));
+    }
+
+    @Post()
+    @Roles('editor')
+    @HttpCode(201)
+    @Doc({ summary: `Create a draft ${what}`, response: DraftViewSchema, status: 201, errors: [409] })
+    async create(@Body({ schema: kind.schema }) body: unknown, @CurrentUser() user: StaffUser, @Res({ passthrough: true }) reply: FastifyReply) {
+      return sendWithEtag(reply, await this.drafts.create(kind, body, user));
+    }
+
+    @Put(':key')
+    @Roles('editor')
+    @Doc({ summary: `Replace a draft ${what}; needs If-Match, 409 with the current record if it changed`, response: DraftViewSchema, errors: [404, 409, 428], headers: IF_MATCH })
+    async update(
+      @Param('key', { schema: SlugSchema }) key: string,
+      @Headers('if-match') ifMatch: string | undefined,
+      @Body({ schema: kind.schema }) body: unknown,
+      @CurrentUser() user: StaffUser,
+      @Res({ passthrough: true }) reply: FastifyReply,
+    ) {
+      return sendWithEtag(reply, await this.drafts.update(kind, key, parseIfMatch(ifMatch), body, user));
+    }
+
+    @Delete(':key')
+    @Roles('editor')
+    @HttpCode(204)
+    @Doc({ summary: `Delete a draft ${what}; needs If-Match`, errors: [404, 409, 428], headers: IF_MATCH })
+    async remove(@Param('key', { schema: SlugSchema }) key: string, @Headers('if-match') ifMatch: string | undefined, @CurrentUser() user: StaffUser) {
+      await this.drafts.remove(kind, key, parseIfMatch(ifMatch), user);
+    }
+  }
+
+  Object.defineProperty(DraftController, 'name', { value: `${kind.plural[0]!.toUpperCase()}${kind.plural.slice(1)}DraftsController` });
+  return DraftController;
+}
+
+export const DRAFT_CONTROLLERS = DRAFT_KIND_LIST.map(draftController);

@@ -1,0 +1,111 @@
+import { Injectable } from '@nestjs/common';
+import { PrismaService } from '../database/prisma.service.js';
+import { AuditRepository } from '../audit/audit.repository.js';
+import { DomainError, invalid, notFound } from '../common/errors.js';
+import type { StaffUser } from '../common/access.js';
+import { keyOf, type DraftKind } from './draft-kinds.js';
+import { DraftsRepository, type DraftRow, type ListQuery } from './drafts.repository.js';
+
+export interface DraftView {
+  key: string;
+  version: number;
+  updatedAt: string;
+  updatedById: string | null;
+  record: unknown;
+}
+
+export function toView(row: DraftRow): DraftView {
+  return {
+    key: row.key,
+    version: row.version,
+    updatedAt: row.updatedAt.toISOString(),
+    updatedById: row.updatedById,
+    record: JSON.parse(row.data) as unknown,
+  };
+}
+
+/** Editing of draft catalog records with optimistic concurrency; every write is audited in its transaction. */
+@Injectable()
+export class DraftsService {
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly drafts: DraftsRepository,
+    private readonly audit: AuditRepository,
+  ) {}
+
+  async get(kind: DraftKind, key: string): Promise<DraftView> {
+    const row = await this.drafts.find(kind.kind, key);
+    if (!row) throw notFound(`${kind.kind} "${key}"`);
+    return toView(row);
+  }
+
+  async list(kind: DraftKind, query: ListQuery) {
+    const { rows, total } = await this.drafts.list(kind.kind, query);
+    return {
+      items: rows.map((r) => ({ key: r.key, title: r.title, category: r.category, version: r.version, updatedAt: r.updatedAt.toISOString() })),
+      total,
+      page: query.page,
+      pageSize: query.pageSize,
+    };
+  }
+
+  private checked(kind: DraftKind, record: unknown) {
+    const issues = kind.check?.(record) ?? [];
+    if (issues.length) throw invalid(`This ${kind.kind} is not valid`, issues);
+    return { title: kind.title(record), category: kind.category(record), data: JSON.stringify(record) };
+  }
+
+  async create(kind: DraftKind, record: unknown, user: StaffUser): Promise<DraftView> {
+    const key = keyOf(kind, record);
+    const fields = this.checked(kind, record);
+    const row = await this.prisma.client.$transaction(async (tx) => {
+      if (await this.drafts.find(kind.kind, key, tx)) {
+        throw new DomainError('already-exists', `A ${kind.kind} with ${kind.keyField} "${key}" already exists.`, {
+          errors: [{ path: kind.keyField, message: 'already in use' }],
+        });
+      }
+      const position = await this.drafts.nextPosition(tx, kind.kind);
+      const created = await this.drafts.create(tx, { kind: kind.kind, key, position, updatedById: user.id, ...fields });
+      await this.audit.append(tx, { actor: user, action: 'draft.create', entityKind: kind.kind, entityKey: key, after: record });
+      return created;
+    });
+    return toView(row);
+  }
+
+  async update(kind: DraftKind, key: string, version: number, record: unknown, user: StaffUser): Promise<DraftView> {
+    if (keyOf(kind, record) !== key) {
+      throw invalid(`The ${kind.keyField} in the body must match the address`, [{ path: kind.keyField, message: `must be "${key}"` }]);
+    }
+    const fields = this.checked(kind, record);
+    const row = await this.prisma.client.$transaction(async (tx) => {
+      const before = await this.drafts.find(kind.kind, key, tx);
+      if (!before) throw notFound(`${kind.kind} "${key}"`);
+      const changed = await this.drafts.updateIfVersion(tx, kind.kind, key, version, { ...fields, updatedById: user.id });
+      if (changed === 0) throw await this.conflict(kind, key);
+      await this.audit.append(tx, {
+        actor: user, action: 'draft.update', entityKind: kind.kind, entityKey: key,
+        before: JSON.parse(before.data), after: record, note: `version ${version} -> ${version + 1}`,
+      });
+      return (await this.drafts.find(kind.kind, key, tx))!;
+    });
+    return toView(row);
+  }
+
+  async remove(kind: DraftKind, key: string, version: number, user: StaffUser): Promise<void> {
+    await this.prisma.client.$transaction(async (tx) => {
+      const before = await this.drafts.find(kind.kind, key, tx);
+      if (!before) throw notFound(`${kind.kind} "${key}"`);
+      if ((await this.drafts.deleteIfVersion(tx, kind.kind, key, version)) === 0) throw await this.conflict(kind, key);
+      await this.audit.append(tx, { actor: user, action: 'draft.delete', entityKind: kind.kind, entityKey: key, before: JSON.parse(before.data) });
+    });
+  }
+
+  /** 409 carrying the record as it is now, so the editor can compare and merge. */
+  private async conflict(kind: DraftKind, key: string): Promise<DomainError> {
+    const current = await this.drafts.find(kind.kind, key);
+    if (!current) return notFound(`${kind.kind} "${key}"`);
+    return new DomainError('version-conflict', `This ${kind.kind} was changed by someone else (now version ${current.version}). Compare and merge, then save again.`, {
+      current: toView(current),
+    });
+  }
+}

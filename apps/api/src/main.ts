@@ -1,0 +1,24 @@
+import { loadConfig } from './config/config.js';
+import { applyMigrations } from './database/migrate.js';
+import { bootstrapAdminFromEnv } from './users/bootstrap-admin.js';
+import { createApp } from './app.factory.js';
+
+/**
+ * `npm start`: migrate the database (creating the SQLite file on first start), seed it if it is
+ * empty, optionally create the first admin from the environment, then serve everything on one port.
+ */
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const where = config.databaseKind === 'sqlite' ? config.databaseUrl.slice('file:'.length) : 'PostgreSQL';
+  console.info(`[PainPath] Applying database migrations (${where})...`);
+  await applyMigrations(config);
+  const app = await createApp(config);
+  await bootstrapAdminFromEnv(app);
+  await app.listen({ port: config.port, host: config.host });
+  console.info(`[PainPath] Listening on http://localhost:${config.port} (API at /api/v1, reference at /api/docs)`);
+}
+
+main().catch((error: Error) => {
+  console.error(`[PainPath] Could not start: ${error.message}`);
+  process.exit(1);
+});

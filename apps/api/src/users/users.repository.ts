@@ -1,0 +1,49 @@
+import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { PrismaService, type Tx } from '../database/prisma.service.js';
+import type { Role } from '../common/access.js';
+
+export interface NewUser {
+  email: string;
+  name: string;
+  role: Role;
+  passwordHash: string;
+}
+
+/** Fields of a user that may leave the server. The password hash never does. */
+export const PUBLIC_USER_FIELDS = { id: true, email: true, name: true, role: true, active: true, version: true, createdAt: true, updatedAt: true } as const;
+
+@Injectable()
+export class UsersRepository {
+  constructor(private readonly prisma: PrismaService) {}
+
+  findByEmail(email: string) {
+    return this.prisma.client.user.findUnique({ where: { email } });
+  }
+
+  findPublic(id: string) {
+    return this.prisma.client.user.findUnique({ where: { id }, select: PUBLIC_USER_FIELDS });
+  }
+
+  list() {
+    return this.prisma.client.user.findMany({ select: PUBLIC_USER_FIELDS, orderBy: { email: 'asc' } });
+  }
+
+  count() {
+    return this.prisma.client.user.count();
+  }
+
+  create(tx: Tx, user: NewUser) {
+    return tx.user.create({ data: { id: randomUUID(), ...user }, select: PUBLIC_USER_FIELDS });
+  }
+
+  setPasswordHash(id: string, passwordHash: string) {
+    return this.prisma.client.user.update({ where: { id }, data: { passwordHash } });
+  }
+
+  /** Applies the change only if the stored version still matches; returns how many rows changed (0 or 1). */
+  async updateIfVersion(tx: Tx, id: string, version: number, data: Partial<Pick<NewUser, 'name' | 'role' | 'passwordHash'>> & { active?: boolean }) {
+    const { count } = await tx.user.updateMany({ where: { id, version }, data: { ...data, version: { increment: 1 } } });
+    return count;
+  }
+}

@@ -1,0 +1,72 @@
+import { Injectable } from '@nestjs/common';
+import { PrismaService } from '../database/prisma.service.js';
+import { AuditRepository } from '../audit/audit.repository.js';
+import { SessionsRepository } from '../auth/sessions.repository.js';
+import { hashPassword } from '../auth/password.js';
+import { DomainError, notFound } from '../common/errors.js';
+import type { Role, StaffUser } from '../common/access.js';
+import { UsersRepository } from './users.repository.js';
+
+export interface CreateUser {
+  email: string;
+  name: string;
+  role: Role;
+  password: string;
+}
+
+export interface UpdateUser {
+  name?: string;
+  role?: Role;
+  active?: boolean;
+  password?: string;
+}
+
+@Injectable()
+export class UsersService {
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly users: UsersRepository,
+    private readonly sessions: SessionsRepository,
+    private readonly audit: AuditRepository,
+  ) {}
+
+  list() {
+    return this.users.list();
+  }
+
+  async create(input: CreateUser, actor: StaffUser | null, action: 'user.create' | 'user.bootstrap' = 'user.create') {
+    if (await this.users.findByEmail(input.email)) {
+      throw new DomainError('already-exists', `An account for ${input.email} already exists.`, { errors: [{ path: 'email', message: 'already in use' }] });
+    }
+    const passwordHash = await hashPassword(input.password);
+    return this.prisma.client.$transaction(async (tx) => {
+      const user = await this.users.create(tx, { email: input.email, name: input.name, role: input.role, passwordHash });
+      await this.audit.append(tx, { actor, action, entityKind: 'user', entityKey: user.id, after: { email: user.email, name: user.name, role: user.role } });
+      return user;
+    });
+  }
+
+  async update(id: string, version: number, input: UpdateUser, actor: StaffUser) {
+    const before = await this.users.findPublic(id);
+    if (!before) throw notFound('This user');
+    if (id === actor.id && (input.role !== undefined && input.role !== 'admin' || input.active === false)) {
+      throw new DomainError('forbidden', 'You cannot remove your own admin role or disable your own account.');
+    }
+    const { password, ...fields } = input;
+    const passwordHash = password ? await hashPassword(password) : undefined;
+    await this.prisma.client.$transaction(async (tx) => {
+      const changed = await this.users.updateIfVersion(tx, id, version, { ...fields, ...(passwordHash ? { passwordHash } : {}) });
+      if (changed === 0) {
+        throw new DomainError('version-conflict', 'This account was changed by someone else first.', { current: await this.users.findPublic(id) });
+      }
+      await this.audit.append(tx, {
+        actor, action: 'user.update', entityKind: 'user', entityKey: id,
+        before: { name: before.name, role: before.role, active: before.active },
+        after: { ...fields, passwordChanged: Boolean(passwordHash) },
+      });
+    });
+    // A changed role, a disabled account or a new password ends every open session of that user.
+    if (fields.role !== undefined || fields.active === false || passwordHash) await this.sessions.deleteForUser(id);
+    return (await this.users.findPublic(id))!;
+  }
+}
