@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import type { LogLevel } from '@nestjs/common';
+import { Logger, type LogLevel } from '@nestjs/common';
 import fastifyCookie from '@fastify/cookie';
 import { defaultCatalog } from '@painpath/core';
 import type { AppConfig } from './config/config.js';
@@ -48,7 +48,7 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   await registerStaticApps(fastify, config);
 
   const seeded = await app.get(PublishingService).seedIfEmpty(defaultCatalog);
-  if (seeded) console.info('[PainPath] Empty database: seeded the default catalog as published version 1.');
+  if (seeded) new Logger('PainPath').log('Empty database: seeded the default catalog as published version 1.');
   await app.get(LiveCatalogService).load();
   app.get(AssessmentsService).startPurging();
   return app;

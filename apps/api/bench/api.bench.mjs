@@ -1,0 +1,337 @@
+// HTTP throughput of the API against a bare Fastify floor: `npm run bench:api` (builds first).
+//
+// Starts the built API (dist/main.js) on a fresh SQLite file in a temp dir, takes the published
+// catalog (body and ETag) and one evaluate response from it, then starts bench/bare-server.mjs,
+// a bare Fastify server that serves exactly those bytes. autocannon then runs, one at a time and
+// each after a short unreported warm-up, these scenarios against the API and then the bare server:
+//   catalog 200   GET the published catalog without If-None-Match
+//   catalog 304   GET it with If-None-Match: <its ETag>
+//   evaluate      POST the example answers as JSON
+// and prints req/s and p99 latency side by side, with the API as a percentage of the bare floor.
+//
+// BENCH_SECONDS sets each measured run's length (default 10). The exit code is 0 whether or not
+// the targets are met (it is a measurement); 1 when a server does not start or answers wrongly.
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { setTimeout as delay } from 'node:timers/promises';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+
+const { fetch, AbortSignal } = globalThis;
+
+const API_DIR = join(dirname(fileURLToPath(import.meta.url)), '..');
+const API_MAIN = join(API_DIR, 'dist', 'main.js');
+const BARE_SERVER = join(API_DIR, 'bench', 'bare-server.mjs');
+const EXAMPLE_ANSWERS = join(API_DIR, '..', '..', 'packages', 'core', 'examples', 'answers-sciatica.json');
+
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const WARMUP_SECONDS = 2;
+const CONNECTIONS = 10;
+const PIPELINING = 1;
+const START_TIMEOUT_MS = 60_000;
+const HOST = '127.0.0.1';
+
+/** Minimum API throughput as a share of the bare server's, per scenario. */
+const TARGETS = [
+  { scenario: 'evaluate', min: 0.5 },
+  { scenario: 'catalog 304', min: 0.7 },
+];
+
+// ---------------------------------------------------------------------------------------------
+// Child processes and cleanup
+
+/** @type {Set<{ name: string, proc: import('node:child_process').ChildProcess, exited: Promise<void>, running: () => boolean, output: () => string }>} */
+const children = new Set();
+let tempDir = null;
+let currentRun = null;
+let cleaning = null;
+let interrupted = false;
+
+/** Spawns `node <args>` in apps/api, keeping the last lines of its output for error messages. */
+function startChild(name, args, env) {
+  const proc = spawn(process.execPath, args, { cwd: API_DIR, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const lines = [];
+  const keep = (chunk) => {
+    lines.push(...chunk.toString('utf8').split('\n').filter((l) => l.trim() !== ''));
+    if (lines.length > 40) lines.splice(0, lines.length - 40);
+  };
+  proc.stdout.on('data', keep);
+  proc.stderr.on('data', keep);
+  let alive = true;
+  let exitInfo = '';
+  const exited = new Promise((resolve) => {
+    proc.on('error', (error) => {
+      exitInfo = `could not spawn: ${error.message}`;
+      alive = false;
+      resolve();
+    });
+    proc.on('exit', (code, signal) => {
+      exitInfo = signal ? `killed by ${signal}` : `exit code ${code}`;
+      alive = false;
+      resolve();
+    });
+  });
+  const child = {
+    name,
+    proc,
+    exited,
+    running: () => alive,
+    output: () => `${name} ${alive ? 'is running' : `stopped (${exitInfo})`}; its last output:\n  ${lines.join('\n  ') || '(none)'}`,
+  };
+  children.add(child);
+  return child;
+}
+
+/** SIGTERM, then SIGKILL after 5 s if it is still there. */
+async function stopChild(child) {
+  if (child.running()) {
+    child.proc.kill('SIGTERM');
+    await Promise.race([child.exited, delay(5000)]);
+    if (child.running()) {
+      child.proc.kill('SIGKILL');
+      await child.exited;
+    }
+  }
+  children.delete(child);
+}
+
+/** Stops both servers and removes the temp dir; safe to call more than once. */
+function cleanup() {
+  cleaning ??= (async () => {
+    if (currentRun) currentRun.stop();
+    await Promise.all([...children].map(stopChild));
+    if (tempDir) rmSync(tempDir, { recursive: true, force: true });
+    tempDir = null;
+  })();
+  return cleaning;
+}
+
+// Last resort if the process exits some other way: nothing asynchronous can run here.
+process.on('exit', () => {
+  for (const child of children) if (child.running()) child.proc.kill('SIGKILL');
+  if (tempDir) rmSync(tempDir, { recursive: true, force: true });
+});
+
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    if (interrupted) process.exit(130); // second signal: the exit handler kills what is left
+    interrupted = true;
+    console.error(`\n${signal}: stopping the servers and removing ${tempDir ?? 'the temp dir'}...`);
+    cleanup().finally(() => process.exit(130));
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Helpers
+
+/** A port that was free a moment ago on HOST. */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, HOST, () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** Polls url until it answers 200, failing fast if the child exits and after START_TIMEOUT_MS. */
+async function waitHealthy(child, url) {
+  const deadline = Date.now() + START_TIMEOUT_MS;
+  let last = 'no answer yet';
+  while (Date.now() < deadline) {
+    if (!child.running()) throw new Error(`${child.name} did not start.\n${child.output()}`);
+    try {
+      const res = await fetch(url, { signal: AbortSignal.timeout(2000) });
+      await res.arrayBuffer();
+      if (res.status === 200) return;
+      last = `HTTP ${res.status}`;
+    } catch (error) {
+      last = error.cause?.code ?? error.message;
+    }
+    await delay(200);
+  }
+  throw new Error(`${child.name} did not answer 200 on ${url} within ${START_TIMEOUT_MS / 1000} s (last: ${last}).\n${child.output()}`);
+}
+
+/** One request; returns status, headers and the exact body bytes. */
+async function request(url, { method = 'GET', headers = {}, body } = {}) {
+  const res = await fetch(url, { method, headers, body, signal: AbortSignal.timeout(10_000) });
+  return { status: res.status, headers: res.headers, body: Buffer.from(await res.arrayBuffer()) };
+}
+
+/** Runs autocannon once, keeping a handle so that a signal can stop it. */
+function cannon(options) {
+  if (interrupted) return Promise.reject(new Error('interrupted'));
+  return new Promise((resolve, reject) => {
+    currentRun = autocannon(options, (error, result) => {
+      currentRun = null;
+      if (error) reject(error);
+      else resolve(result);
+    });
+  });
+}
+
+/** Throws unless every response of the run had the expected status and nothing failed. */
+function checkRun(label, result, expectStatus) {
+  const problems = [];
+  if (result.errors) problems.push(`${result.errors} connection errors`);
+  if (result.timeouts) problems.push(`${result.timeouts} timeouts`);
+  if (result.mismatches) problems.push(`${result.mismatches} body mismatches`);
+  for (const [code, { count }] of Object.entries(result.statusCodeStats)) {
+    if (Number(code) !== expectStatus) problems.push(`${count} responses with HTTP ${code}`);
+  }
+  if (!result.statusCodeStats[expectStatus]?.count) problems.push(`no HTTP ${expectStatus} responses at all`);
+  if (problems.length > 0) throw new Error(`${label}: ${problems.join(', ')} (expected only HTTP ${expectStatus})`);
+}
+
+const fmtInt = (n) => Math.round(n).toLocaleString('en-US');
+// autocannon records latency in whole milliseconds, so 0 means under 1 ms.
+const fmtMs = (n) => (!Number.isFinite(n) ? '-' : n < 1 ? '<1' : String(Math.round(n)));
+const fmtPct = (x) => `${(x * 100).toFixed(1)}%`;
+
+function printTable(header, rows) {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (cells) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+  console.log(line(header));
+  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  for (const row of rows) console.log(line(row));
+}
+
+// ---------------------------------------------------------------------------------------------
+// The benchmark
+
+async function main() {
+  if (!Number.isFinite(SECONDS) || SECONDS < 1) throw new Error(`BENCH_SECONDS must be a number >= 1, not ${process.env.BENCH_SECONDS}`);
+  if (!existsSync(API_MAIN)) throw new Error(`${API_MAIN} is missing: build first (npm run bench:api does)`);
+  const answers = readFileSync(EXAMPLE_ANSWERS, 'utf8');
+
+  const cpuList = cpus();
+  console.log(`node ${process.version}, ${availableParallelism()} CPUs (${cpuList[0]?.model.trim() ?? 'unknown model'}), ${process.platform}/${process.arch}`);
+  const load = loadavg()[0];
+  console.log(`load average ${load.toFixed(2)}${load > availableParallelism() / 2 ? ' (the machine is busy: expect noisy numbers)' : ''}`);
+  console.log(`autocannon: ${CONNECTIONS} connections, pipelining ${PIPELINING}, ${SECONDS} s per run after a ${WARMUP_SECONDS} s warm-up; client and servers share this machine; latency resolution 1 ms`);
+
+  tempDir = mkdtempSync(join(tmpdir(), 'painpath-bench-'));
+
+  // 1. The API, on a fresh database, and the bytes it serves.
+  const apiPort = await freePort();
+  const api = startChild('API (dist/main.js)', [API_MAIN], {
+    ...process.env,
+    DATABASE_URL: `file:${join(tempDir, 'bench.db')}`,
+    PORT: String(apiPort),
+    HOST,
+    COOKIE_SECURE: 'false',
+  });
+  const apiBase = `http://${HOST}:${apiPort}`;
+  let started = Date.now();
+  await waitHealthy(api, `${apiBase}/api/v1/health`);
+  console.log(`API up on port ${apiPort} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+
+  const catalog = await request(`${apiBase}/api/v1/catalog/published`);
+  if (catalog.status !== 200) throw new Error(`GET /api/v1/catalog/published answered HTTP ${catalog.status}: ${catalog.body.toString('utf8', 0, 500)}`);
+  const etag = catalog.headers.get('etag');
+  if (!etag || !/^"[^"]+"$/.test(etag)) throw new Error(`the published catalog has no strong ETag (got ${etag})`);
+  const evaluation = await request(`${apiBase}/api/v1/assessments/evaluate`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: answers,
+  });
+  if (evaluation.status !== 200) throw new Error(`POST /api/v1/assessments/evaluate answered HTTP ${evaluation.status}: ${evaluation.body.toString('utf8', 0, 500)}`);
+  writeFileSync(join(tempDir, 'catalog.json'), catalog.body);
+  writeFileSync(join(tempDir, 'catalog.etag'), etag);
+  writeFileSync(join(tempDir, 'evaluate.json'), evaluation.body);
+  console.log(`catalog ${fmtInt(catalog.body.length)} bytes, ETag ${etag}; evaluate response ${fmtInt(evaluation.body.length)} bytes`);
+
+  // 2. The bare Fastify server with the same bytes.
+  let barePort = await freePort();
+  while (barePort === apiPort) barePort = await freePort();
+  const bare = startChild('bare Fastify (bench/bare-server.mjs)', [BARE_SERVER, tempDir], { ...process.env, PORT: String(barePort), HOST });
+  const bareBase = `http://${HOST}:${barePort}`;
+  started = Date.now();
+  await waitHealthy(bare, `${bareBase}/health`);
+  console.log(`bare server up on port ${barePort} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+
+  const scenarios = [
+    { name: 'catalog 200', status: 200, body: catalog.body, api: '/api/v1/catalog/published', bare: '/catalog', request: { method: 'GET' } },
+    { name: 'catalog 304', status: 304, body: Buffer.alloc(0), api: '/api/v1/catalog/published', bare: '/catalog', request: { method: 'GET', headers: { 'if-none-match': etag } } },
+    {
+      name: 'evaluate',
+      status: 200,
+      body: evaluation.body,
+      api: '/api/v1/assessments/evaluate',
+      bare: '/evaluate',
+      request: { method: 'POST', headers: { 'content-type': 'application/json' }, body: answers },
+    },
+  ];
+  const targets = [
+    { label: 'API', server: api, base: apiBase, path: (s) => s.api },
+    { label: 'bare', server: bare, base: bareBase, path: (s) => s.bare },
+  ];
+
+  // Both servers must give the same answers before their speed is compared.
+  for (const s of scenarios) {
+    for (const t of targets) {
+      const res = await request(t.base + t.path(s), s.request);
+      const what = `${t.label} ${s.name} (${s.request.method} ${t.path(s)})`;
+      if (res.status !== s.status) throw new Error(`${what}: HTTP ${res.status}, expected ${s.status}: ${res.body.toString('utf8', 0, 500)}`);
+      if (!res.body.equals(s.body)) throw new Error(`${what}: body differs from the API's (${res.body.length} bytes, expected ${s.body.length})`);
+      if (s.name.startsWith('catalog') && res.headers.get('etag') !== etag) throw new Error(`${what}: ETag ${res.headers.get('etag')}, expected ${etag}`);
+    }
+  }
+
+  // 3. Measure, one run at a time.
+  const results = new Map();
+  console.log('');
+  for (const s of scenarios) {
+    for (const t of targets) {
+      const options = { url: t.base + t.path(s), connections: CONNECTIONS, pipelining: PIPELINING, ...s.request };
+      const label = `${t.label} ${s.name}`;
+      process.stdout.write(`${label}: warm-up ${WARMUP_SECONDS} s, `);
+      checkRun(`${label} (warm-up)`, await cannon({ ...options, duration: WARMUP_SECONDS }), s.status);
+      process.stdout.write(`measuring ${SECONDS} s... `);
+      const result = await cannon({ ...options, duration: SECONDS });
+      checkRun(label, result, s.status);
+      if (!t.server.running()) throw new Error(`${t.server.output()}`);
+      results.set(label, result);
+      console.log(`${fmtInt(result.requests.average)} req/s, p99 ${fmtMs(result.latency.p99)} ms`);
+    }
+  }
+
+  // 4. Report.
+  const ratios = new Map();
+  const rows = scenarios.map((s) => {
+    const a = results.get(`API ${s.name}`);
+    const b = results.get(`bare ${s.name}`);
+    const ratio = a.requests.average / b.requests.average;
+    ratios.set(s.name, ratio);
+    return [s.name, fmtInt(a.requests.average), fmtMs(a.latency.p99), fmtInt(b.requests.average), fmtMs(b.latency.p99), fmtPct(ratio)];
+  });
+  console.log('');
+  printTable(['scenario', 'API req/s', 'API p99 ms', 'bare req/s', 'bare p99 ms', 'API/bare'], rows);
+  console.log('');
+  for (const { scenario, min } of TARGETS) {
+    const ratio = ratios.get(scenario);
+    console.log(`target ${scenario} >= ${fmtPct(min)} of bare: ${ratio >= min ? 'met' : 'NOT met'} (${fmtPct(ratio)})`);
+  }
+}
+
+let exitCode = 0;
+try {
+  await main();
+} catch (error) {
+  if (interrupted) {
+    exitCode = 130; // the signal handler has reported it
+  } else {
+    console.error(`\n[bench:api] failed: ${error instanceof Error ? error.message : String(error)}`);
+    exitCode = 1;
+  }
+} finally {
+  await cleanup();
+}
+process.exit(exitCode);

@@ -1,0 +1,88 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { evaluateAssessment, parseAnswers, RecommendationSchema } from '@painpath/core';
+import { DATABASES, TestServer } from '../../test/harness.js';
+import { AssessmentsService } from './assessments.service.js';
+import { LiveCatalogService } from '../catalog/live-catalog.service.js';
+
+const answers = JSON.parse(readFileSync(new URL('../../../../packages/core/examples/answers-sciatica.json', import.meta.url), 'utf8')) as Record<string, unknown>;
+
+describe.each(DATABASES)('assessments on %s', (kind) => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await TestServer.start(kind);
+  });
+  afterAll(() => server.close());
+
+  it('health says ok', async () => {
+    const res = await server.request('GET', '/api/v1/health');
+    expect(res.status).toBe(200);
+    expect(res.body).toEqual({ status: 'ok', db: 'ok' });
+  });
+
+  it('evaluate returns exactly what evaluateAssessment returns for the live catalog, and stores nothing', async () => {
+    const before = await server.db.savedSummary.count();
+    const res = await server.request('POST', '/api/v1/assessments/evaluate', { body: answers });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('cache-control')).toBe('no-store');
+    const live = server.app.get(LiveCatalogService).current.catalog;
+    expect(res.body).toEqual(JSON.parse(JSON.stringify(evaluateAssessment(live, parseAnswers(answers)))));
+    RecommendationSchema.parse(res.body);
+    expect(await server.db.savedSummary.count()).toBe(before);
+    expect(await server.db.auditEntry.count({ where: { entityKind: { notIn: ['catalog'] } } })).toBe(0);
+  });
+
+  it('malformed JSON is a 400 problem', async () => {
+    const res = await server.request<{ status: number; type: string }>('POST', '/api/v1/assessments/evaluate', { raw: '{"schemaVersion": 1, "age": ' });
+    expect(res.status).toBe(400);
+    expect(res.headers.get('content-type')).toContain('application/problem+json');
+    expect(res.body.status).toBe(400);
+    expect(res.text).not.toMatch(/at \w+ \(|node_modules|\.ts:/);
+  });
+
+  it('unknown keys and wrong types are 400 with every field path', async () => {
+    const res = await server.request<{ errors: { path: string; message: string }[] }>('POST', '/api/v1/assessments/evaluate', {
+      body: { ...answers, painIntensity: 'high', age: 200, shoeSize: 44, redFlags: { caudaEquina: 'yes' } },
+    });
+    expect(res.status).toBe(400);
+    expect(res.body.errors.map((e) => e.path)).toEqual(expect.arrayContaining(['painIntensity', 'age', 'shoeSize', 'redFlags.caudaEquina']));
+  });
+
+  it('a condition the catalog does not know is a 400 with its path', async () => {
+    const res = await server.request<{ errors: { path: string }[] }>('POST', '/api/v1/assessments/evaluate', { body: { ...answers, conditions: ['gout'] } });
+    expect(res.status).toBe(400);
+    expect(res.body.errors).toEqual([{ path: 'conditions.0', message: 'unknown condition "gout"' }]);
+  });
+
+  it('a 2 MB body is 413', async () => {
+    const res = await server.request('POST', '/api/v1/assessments/evaluate', { raw: JSON.stringify({ ...answers, padding: 'x'.repeat(2 * 1024 * 1024) }) });
+    expect(res.status).toBe(413);
+    expect(res.headers.get('content-type')).toContain('application/problem+json');
+  });
+
+  it('saves a summary only with consent, under an unguessable id, and finds it again', async () => {
+    const refused = await server.request('POST', '/api/v1/assessments', { body: { answers } });
+    expect(refused.status).toBe(400);
+    const saved = await server.request<{ id: string; expiresAt: string }>('POST', '/api/v1/assessments', { body: { answers, consent: true } });
+    expect(saved.status).toBe(201);
+    expect(saved.body.id).toMatch(/^[A-Za-z0-9_-]{22}$/);
+    const days = (Date.parse(saved.body.expiresAt) - Date.now()) / 86_400_000;
+    expect(days).toBeGreaterThan(29.9);
+    expect(days).toBeLessThanOrEqual(30);
+    const found = await server.request<{ answers: unknown }>('GET', `/api/v1/assessments/${saved.body.id}`);
+    expect(found.status).toBe(200);
+    expect(found.headers.get('cache-control')).toBe('no-store');
+    expect(found.body.answers).toEqual(parseAnswers(answers));
+    expect((await server.request('GET', '/api/v1/assessments/AAAAAAAAAAAAAAAAAAAAAA')).status).toBe(404);
+    expect((await server.request('GET', '/api/v1/assessments/1')).status).toBe(400);
+  });
+
+  it('expired summaries are not served and are purged', async () => {
+    const saved = await server.request<{ id: string }>('POST', '/api/v1/assessments', { body: { answers, consent: true } });
+    const service = server.app.get(AssessmentsService);
+    const later = new Date(Date.now() + 31 * 86_400_000);
+    await expect(service.find(saved.body.id, later)).rejects.toThrow(/expired/);
+    expect(await service.purgeExpired(later)).toBeGreaterThanOrEqual(1);
+    expect(await server.db.savedSummary.findUnique({ where: { id: saved.body.id } })).toBeNull();
+  });
+});

@@ -1,0 +1,137 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DATABASES, TestServer } from '../../test/harness.js';
+import { buildOpenApi, listRoutes } from '../openapi/openapi.js';
+import { formatDocument, OPENAPI_FILE } from '../cli/write-openapi.js';
+import type { Role } from '../common/access.js';
+
+interface Operation {
+  'x-roles': string[];
+}
+type Paths = Record<string, Record<string, Operation>>;
+
+const SAMPLE_PARAMS: Record<string, string> = {
+  key: 'physical-therapy',
+  n: '1',
+  id: '00000000-0000-4000-8000-000000000000',
+};
+const concrete = (path: string) => path.replace(/\{(\w+)\}/g, (_m, name: string) => SAMPLE_PARAMS[name] ?? 'x');
+
+/** Every operation in the generated OpenAPI document, with the roles it admits. */
+function operations(paths: Paths) {
+  return Object.entries(paths).flatMap(([path, ops]) =>
+    Object.entries(ops).map(([method, op]) => ({ method: method.toUpperCase(), path, url: concrete(path), roles: op['x-roles'] })),
+  );
+}
+
+const STAFF: Role[] = ['editor', 'reviewer', 'admin'];
+const EXPECTED_PUBLIC = [
+  'GET /api/v1/assessments/{id}',
+  'GET /api/v1/catalog/published',
+  'GET /api/v1/health',
+  'POST /api/v1/assessments',
+  'POST /api/v1/assessments/evaluate',
+  'POST /api/v1/auth/login',
+  'POST /api/v1/auth/logout',
+];
+
+describe.each(DATABASES)('access control on %s', (kind) => {
+  let server: TestServer;
+  let paths: Paths;
+  let cookies: Record<Role, string>;
+
+  beforeAll(async () => {
+    server = await TestServer.start(kind);
+    paths = buildOpenApi(server.app).paths as Paths;
+    const [editor, reviewer, admin] = await Promise.all(STAFF.map((r) => server.as(r)));
+    cookies = { editor: editor!.cookie, reviewer: reviewer!.cookie, admin: admin!.cookie };
+  });
+  afterAll(() => server.close());
+
+  const call = (op: { method: string; url: string }, cookie?: string) =>
+    server.request(op.method, op.url, { cookie, ...(op.method === 'POST' || op.method === 'PUT' ? { body: {} } : {}), headers: { 'if-match': '"1"' } });
+
+  const counts = async () => ({
+    drafts: await server.db.draftRecord.count(),
+    versions: await server.db.catalogVersion.count(),
+    users: await server.db.user.count(),
+  });
+
+  it('every handler declares who may call it, and only the expected ones are public', () => {
+    const routes = listRoutes(server.app);
+    expect(routes.filter((r) => r.access === null).map((r) => r.handler)).toEqual([]);
+    const open = routes.filter((r) => r.access?.public).map((r) => `${r.method} ${r.path.replace(/:(\w+)/g, '{$1}')}`);
+    expect(open.sort()).toEqual(EXPECTED_PUBLIC);
+  });
+
+  it('every staff route answers 401 without a session, with a forged cookie and with a bearer token; nothing changes', async () => {
+    const staffOps = operations(paths).filter((op) => !op.roles.includes('anyone'));
+    expect(staffOps.length).toBeGreaterThan(25);
+    const before = await counts();
+    for (const op of staffOps) {
+      for (const cookie of [undefined, '__Host-pp_session=forged-token-value', 'pp_session=x']) {
+        const res = await call(op, cookie);
+        expect(res.status, `${op.method} ${op.path} with ${cookie ?? 'no cookie'}`).toBe(401);
+        expect(res.headers.get('content-type')).toContain('application/problem+json');
+      }
+      const bearer = await server.request(op.method, op.url, { headers: { authorization: 'Bearer junk' }, ...(op.method === 'POST' || op.method === 'PUT' ? { body: {} } : {}) });
+      expect(bearer.status, `${op.method} ${op.path} with a bearer token`).toBe(401);
+    }
+    expect(await counts()).toEqual(before);
+  });
+
+  it('every staff route answers 403 to a role without the right; nothing changes', async () => {
+    const before = await counts();
+    let checked = 0;
+    for (const op of operations(paths)) {
+      if (op.roles.includes('anyone')) continue;
+      for (const role of STAFF) {
+        if (role === 'admin' || op.roles.includes(role)) continue;
+        const res = await call(op, cookies[role]);
+        expect(res.status, `${op.method} ${op.path} as ${role}`).toBe(403);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(10);
+    expect(await counts()).toEqual(before);
+  });
+
+  it('every staff GET route admits the roles it names and admin', async () => {
+    for (const op of operations(paths).filter((o) => o.method === 'GET' && !o.roles.includes('anyone'))) {
+      for (const role of STAFF.filter((r) => r === 'admin' || op.roles.includes(r))) {
+        const res = await call(op, cookies[role]);
+        expect([200, 404], `${op.method} ${op.path} as ${role}`).toContain(res.status);
+      }
+    }
+  });
+
+  it('refuses cross-site state changes even with a valid session (CSRF)', async () => {
+    const publish = { method: 'POST', url: '/api/v1/admin/catalog/publish' };
+    const attempts: Record<string, string>[] = [{ 'sec-fetch-site': 'cross-site' }, { 'sec-fetch-site': 'same-site' }, { origin: 'https://evil.example' }];
+    for (const headers of attempts) {
+      const res = await server.request(publish.method, publish.url, { cookie: cookies.admin, body: { note: 'csrf attempt' }, headers });
+      expect(res.status).toBe(403);
+    }
+  });
+});
+
+describe('OpenAPI document', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await TestServer.start('sqlite');
+  });
+  afterAll(() => server.close());
+
+  it('the committed apps/api/openapi.json matches the routes (run `npm run openapi -w @painpath/api` after changing them)', () => {
+    expect(readFileSync(OPENAPI_FILE, 'utf8')).toBe(formatDocument(buildOpenApi(server.app)));
+  });
+
+  it('is served at /api/docs (HTML) and /api/docs/openapi.json', async () => {
+    const json = await server.request<{ openapi: string; paths: Paths }>('GET', '/api/docs/openapi.json');
+    expect(json.body.openapi).toBe('3.1.0');
+    expect(Object.keys(json.body.paths)).toContain('/api/v1/admin/catalog/publish');
+    const html = await server.request('GET', '/api/docs');
+    expect(html.headers.get('content-type')).toContain('text/html');
+    expect(html.text).toContain('/api/v1/assessments/evaluate');
+  });
+});

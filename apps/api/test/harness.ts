@@ -1,0 +1,114 @@
+import { copyFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import pg from 'pg';
+import { inject } from 'vitest';
+import { loadConfig, type AppConfig, type DatabaseKind } from '../src/config/config.js';
+import { createApp } from '../src/app.factory.js';
+import { PrismaService, type Db } from '../src/database/prisma.service.js';
+import { UsersService } from '../src/users/users.service.js';
+import type { Role } from '../src/common/access.js';
+
+export const DATABASES: DatabaseKind[] = ['sqlite', 'postgresql'];
+
+let counter = 0;
+
+/** A fresh, migrated database of the given kind, made from the run's template. */
+async function freshDatabaseUrl(kind: DatabaseKind): Promise<string> {
+  if (kind === 'sqlite') {
+    const file = join(mkdtempSync(join(tmpdir(), 'painpath-api-')), 'test.db');
+    copyFileSync(inject('sqliteTemplate'), file);
+    return `file:${file}`;
+  }
+  const { adminUrl, template, prefix } = inject('pgTemplate');
+  const name = `${prefix}_${process.pid}_${++counter}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name} TEMPLATE ${template}`);
+  await admin.end();
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+export interface Response<T = unknown> {
+  status: number;
+  headers: Headers;
+  body: T;
+  text: string;
+}
+
+export interface RequestOptions {
+  body?: unknown;
+  /** Raw body text, sent as is (for malformed JSON). */
+  raw?: string;
+  cookie?: string;
+  headers?: Record<string, string>;
+}
+
+export const PASSWORD = 'correct horse battery staple';
+
+/** A real server on 127.0.0.1 with a fresh database, plus helpers to call it as different people. */
+export class TestServer {
+  private constructor(
+    readonly app: NestFastifyApplication,
+    readonly url: string,
+    readonly config: AppConfig,
+  ) {}
+
+  static async start(kind: DatabaseKind, overrides: Partial<AppConfig> = {}): Promise<TestServer> {
+    const config = loadConfig({ DATABASE_URL: await freshDatabaseUrl(kind), COOKIE_SECURE: 'true' }, { host: '127.0.0.1', port: 0, ...overrides });
+    const app = await createApp(config, { logger: false });
+    await app.listen({ port: 0, host: '127.0.0.1' });
+    const address = app.getHttpServer().address() as { port: number };
+    return new TestServer(app, `http://127.0.0.1:${address.port}`, config);
+  }
+
+  get db(): Db {
+    return this.app.get(PrismaService).client;
+  }
+
+  async request<T = unknown>(method: string, path: string, options: RequestOptions = {}): Promise<Response<T>> {
+    const headers: Record<string, string> = { ...options.headers };
+    if (options.cookie) headers.cookie = options.cookie;
+    let body: string | undefined = options.raw;
+    if (options.body !== undefined) {
+      body = JSON.stringify(options.body);
+      headers['content-type'] ??= 'application/json';
+    } else if (body !== undefined) {
+      headers['content-type'] ??= 'application/json';
+    }
+    const response = await fetch(`${this.url}${path}`, { method, headers, body });
+    const text = await response.text();
+    let parsed: unknown = text;
+    try {
+      parsed = text ? JSON.parse(text) : undefined;
+    } catch {
+      // not JSON; the text is kept
+    }
+    return { status: response.status, headers: response.headers, body: parsed as T, text };
+  }
+
+  async createUser(role: Role, email = `${role}-${++counter}@example.org`): Promise<{ id: string; email: string }> {
+    return this.app.get(UsersService).create({ email, name: `Test ${role}`, role, password: PASSWORD }, null);
+  }
+
+  /** Signs in over HTTP and returns the Cookie header value to send with later requests. */
+  async login(email: string, password = PASSWORD): Promise<string> {
+    const res = await this.request('POST', '/api/v1/auth/login', { body: { email, password } });
+    if (res.status !== 200) throw new Error(`login failed: ${res.status} ${res.text}`);
+    const setCookie = res.headers.get('set-cookie') ?? '';
+    return setCookie.split(';')[0]!;
+  }
+
+  /** A new user of this role, signed in. */
+  async as(role: Role): Promise<{ id: string; email: string; cookie: string }> {
+    const user = await this.createUser(role);
+    return { ...user, cookie: await this.login(user.email) };
+  }
+
+  async close(): Promise<void> {
+    await this.app.close();
+  }
+}
