@@ -15,7 +15,8 @@ async function main(): Promise<void> {
   const app = await createApp(config);
   await bootstrapAdminFromEnv(app);
   await app.listen({ port: config.port, host: config.host });
-  console.info(`[PainPath] Listening on http://localhost:${config.port} (API at /api/v1, reference at /api/docs)`);
+  const { port } = app.getHttpServer().address() as { port: number };
+  console.info(`[PainPath] Listening on http://localhost:${port} (API at /api/v1, reference at /api/docs)`);
 }
 
 main().catch((error: Error) => {
