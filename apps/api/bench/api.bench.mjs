@@ -11,7 +11,7 @@
 //
 // BENCH_SECONDS sets each measured run's length (default 10). The exit code is 0 whether or not
 // the targets are met (it is a measurement); 1 when a server does not start or answers wrongly.
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
@@ -50,9 +50,32 @@ let currentRun = null;
 let cleaning = null;
 let interrupted = false;
 
+/** Response headers worth replaying: everything but what the HTTP layer or the route sets itself. */
+function replayableHeaders(headers) {
+  const skip = new Set(['date', 'connection', 'keep-alive', 'content-length', 'transfer-encoding', 'etag', 'cache-control', 'content-type', 'x-catalog-version']);
+  return Object.fromEntries([...headers.entries()].filter(([name]) => !skip.has(name)));
+}
+
+/**
+ * On a machine with two or more cores, the load generator (this process) runs on core 0 and
+ * the server under test on core 1, so the two do not fight over one core and each server is
+ * measured on the same single core. Uses Linux `taskset` where present; otherwise no pinning.
+ */
+function pinCores() {
+  if (availableParallelism() < 2) return false;
+  try {
+    execFileSync('taskset', ['-p', '-c', '0', String(process.pid)], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+const PINNED = pinCores();
+
 /** Spawns `node <args>` in apps/api, keeping the last lines of its output for error messages. */
 function startChild(name, args, env) {
-  const proc = spawn(process.execPath, args, { cwd: API_DIR, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const [command, argv] = PINNED ? ['taskset', ['-c', '1', process.execPath, ...args]] : [process.execPath, args];
+  const proc = spawn(command, argv, { cwd: API_DIR, env, stdio: ['ignore', 'pipe', 'pipe'] });
   const lines = [];
   const keep = (chunk) => {
     lines.push(...chunk.toString('utf8').split('\n').filter((l) => l.trim() !== ''));
@@ -213,6 +236,7 @@ async function main() {
 
   const cpuList = cpus();
   console.log(`node ${process.version}, ${availableParallelism()} CPUs (${cpuList[0]?.model.trim() ?? 'unknown model'}), ${process.platform}/${process.arch}`);
+  console.log(PINNED ? 'load generator pinned to core 0, each server to core 1' : 'no CPU pinning (taskset missing or a single core)');
   const load = loadavg()[0];
   console.log(`load average ${load.toFixed(2)}${load > availableParallelism() / 2 ? ' (the machine is busy: expect noisy numbers)' : ''}`);
   console.log(`autocannon: ${CONNECTIONS} connections, pipelining ${PIPELINING}, ${SECONDS} s per run after a ${WARMUP_SECONDS} s warm-up; client and servers share this machine; latency resolution 1 ms`);
@@ -246,6 +270,9 @@ async function main() {
   writeFileSync(join(tempDir, 'catalog.json'), catalog.body);
   writeFileSync(join(tempDir, 'catalog.etag'), etag);
   writeFileSync(join(tempDir, 'evaluate.json'), evaluation.body);
+  // The floor sends the same bytes, headers included: the API's security headers (CSP, HSTS...)
+  // are part of every response it writes, so the bare server replays them too.
+  writeFileSync(join(tempDir, 'headers.json'), JSON.stringify(replayableHeaders(catalog.headers)));
   console.log(`catalog ${fmtInt(catalog.body.length)} bytes, ETag ${etag}; evaluate response ${fmtInt(evaluation.body.length)} bytes`);
 
   // 2. The bare Fastify server with the same bytes.

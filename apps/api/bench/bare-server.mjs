@@ -3,8 +3,9 @@
 //
 //   node bench/bare-server.mjs <dir>   (with PORT and HOST in the environment)
 //
-// <dir> holds catalog.json and catalog.etag (the published catalog body and its ETag header) and
-// evaluate.json (one evaluate response). GET /catalog answers like GET /api/v1/catalog/published,
+// <dir> holds catalog.json and catalog.etag (the published catalog body and its ETag header),
+// evaluate.json (one evaluate response) and headers.json (the API's security headers, replayed).
+// GET /catalog answers like GET /api/v1/catalog/published,
 // 304 on a matching If-None-Match included; POST /evaluate parses the JSON body and answers with
 // the precomputed response, so it measures HTTP plus JSON parsing and not the decision engine.
 import { readFileSync } from 'node:fs';
@@ -19,6 +20,8 @@ if (!dir) {
 const catalogBody = readFileSync(join(dir, 'catalog.json'));
 const etag = readFileSync(join(dir, 'catalog.etag'), 'utf8').trim();
 const evaluateBody = readFileSync(join(dir, 'evaluate.json'));
+// The API's own response headers (security headers), sent on every response so both servers write the same bytes.
+const commonHeaders = JSON.parse(readFileSync(join(dir, 'headers.json'), 'utf8'));
 
 /** True when If-None-Match names this entity tag (or is *), the same test the API applies. */
 function matches(ifNoneMatch, tag) {
@@ -31,6 +34,10 @@ function matches(ifNoneMatch, tag) {
 
 // Same body limit as the API (config.bodyLimitBytes).
 const app = Fastify({ logger: false, bodyLimit: 1024 * 1024 });
+app.addHook('onRequest', (_req, reply, done) => {
+  reply.headers(commonHeaders);
+  done();
+});
 
 app.get('/health', (_req, reply) => {
   reply.header('cache-control', 'no-store').send({ status: 'ok' });

@@ -22,7 +22,7 @@ export class CatalogController {
   @Public()
   @Doc({ summary: 'The live published catalog; ETag is its catalogHash, If-None-Match gives 304', response: CatalogSchema, errors: [304] })
   published(@Headers('if-none-match') ifNoneMatch: string | undefined, @Res() reply: FastifyReply): void {
-    const { hash, json, number } = this.live.current;
+    const { hash, body, number } = this.live.current;
     const etag = `"${hash}"`;
     void reply
       .header('etag', etag)
@@ -32,6 +32,6 @@ export class CatalogController {
       void reply.status(304).send();
       return;
     }
-    void reply.header('content-type', 'application/json; charset=utf-8').send(json);
+    void reply.header('content-type', 'application/json; charset=utf-8').send(body);
   }
 }

@@ -4,6 +4,11 @@ import { readCatalogJson, type CatalogSnapshot } from './catalog-json.js';
 
 const POLL_MS = 5000;
 
+/** The live version, with its JSON already encoded so each response writes the bytes as they are. */
+export interface LiveSnapshot extends CatalogSnapshot {
+  body: Buffer;
+}
+
 /**
  * The live published catalog, kept in memory with its pre-serialised JSON so the public
  * endpoint never touches the database. A publish in this process swaps it at once; other
@@ -12,12 +17,12 @@ const POLL_MS = 5000;
 @Injectable()
 export class LiveCatalogService implements OnModuleDestroy {
   private readonly logger = new Logger('LiveCatalog');
-  private snapshot: CatalogSnapshot | null = null;
+  private snapshot: LiveSnapshot | null = null;
   private timer: NodeJS.Timeout | undefined;
 
   constructor(private readonly versions: CatalogVersionsRepository) {}
 
-  get current(): CatalogSnapshot {
+  get current(): LiveSnapshot {
     if (!this.snapshot) throw new Error('The live catalog has not been loaded');
     return this.snapshot;
   }
@@ -42,7 +47,7 @@ export class LiveCatalogService implements OnModuleDestroy {
 
   use(snapshot: CatalogSnapshot): void {
     if (this.snapshot && snapshot.number < this.snapshot.number) return;
-    this.snapshot = snapshot;
+    this.snapshot = { ...snapshot, body: Buffer.from(snapshot.json, 'utf8') };
   }
 
   onModuleDestroy(): void {
