@@ -27,7 +27,8 @@ function prisma(args, databaseUrl, options = {}) {
 }
 
 const [command, name] = process.argv.slice(2);
-execFileSync(process.execPath, [join(root, 'scripts/sync-schema.mjs')], { stdio: 'inherit' });
+// Locally the PostgreSQL schema is rewritten from the SQLite one; in CI it must already match.
+execFileSync(process.execPath, [join(root, 'scripts/sync-schema.mjs'), ...(process.env.CI ? ['--check'] : [])], { stdio: 'inherit' });
 if (command === 'generate') {
   for (const db of DATABASES) prisma(['generate', '--config', db.config], db.placeholder);
 } else if (command === 'migration' && name) {

@@ -36,7 +36,6 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   app.useGlobalFilters(new ProblemFilter());
   app.enableCsrfProtection();
   app.useSecurityHeaders();
-  app.enableShutdownHooks();
 
   await app.get(PrismaService).configure();
   await app.init();

@@ -13,6 +13,8 @@ async function main(): Promise<void> {
   console.info(`[PainPath] Applying database migrations (${where})...`);
   await applyMigrations(config);
   const app = await createApp(config);
+  // SIGTERM/SIGINT close the server gracefully: in-flight requests finish, the database disconnects.
+  app.enableShutdownHooks();
   await bootstrapAdminFromEnv(app);
   await app.listen({ port: config.port, host: config.host });
   const { port } = app.getHttpServer().address() as { port: number };

@@ -14,8 +14,25 @@ const BY_STATUS: Partial<Record<number, ErrorCode>> = Object.fromEntries(
   Object.entries(ERROR_CATALOGUE).map(([code, { status }]) => [status, code as ErrorCode]),
 );
 
+/**
+ * Database errors that mean "try again shortly" rather than a bug: the database is unreachable
+ * or busy (Prisma P1xxx codes, a timed-out SQLite lock, a lost connection).
+ */
+function isDatabaseUnavailable(exception: unknown): boolean {
+  const error = exception as { name?: string; code?: string; message?: string } | null;
+  if (!error?.name?.startsWith('PrismaClient') && error?.name !== 'DriverAdapterError') return false;
+  return (
+    error.name === 'PrismaClientInitializationError' ||
+    /^P1\d{3}$/.test(error.code ?? '') ||
+    /database .* does not exist|connection|terminat|timed out|SQLITE_BUSY|database is locked/i.test(error.message ?? '')
+  );
+}
+
 function describe(exception: unknown): { code: ErrorCode; detail: string; extra: DomainError['extra'] } {
   if (exception instanceof DomainError) return { code: exception.code, detail: exception.detail, extra: exception.extra };
+  if (isDatabaseUnavailable(exception)) {
+    return { code: 'unavailable', detail: 'The database is not answering right now. Try again in a moment.', extra: { headers: { 'retry-after': '5' } } };
+  }
   const fastifyCode = (exception as { code?: string } | null)?.code;
   if (fastifyCode && FASTIFY_CODES[fastifyCode]) {
     const code = FASTIFY_CODES[fastifyCode]!;

@@ -66,10 +66,15 @@ function jsonSchema(schema: z.ZodType, io: 'input' | 'output'): Record<string, u
   return rest;
 }
 
-const problem = (status: number) => ({
-  description: ERROR_CATALOGUE[Object.keys(ERROR_CATALOGUE).find((k) => ERROR_CATALOGUE[k as keyof typeof ERROR_CATALOGUE].status === status) as keyof typeof ERROR_CATALOGUE]?.title ?? 'Not modified',
-  ...(status === 304 ? {} : { content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } } }),
-});
+const TITLE_BY_STATUS = new Map<number, string>(Object.values(ERROR_CATALOGUE).map(({ status, title }) => [status, title]));
+
+function problem(status: number) {
+  if (status === 304) return { description: 'Not modified: the copy you have is current' };
+  return {
+    description: TITLE_BY_STATUS.get(status) ?? 'Error',
+    content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
+  };
+}
 
 function operation(route: RouteInfo) {
   const doc = route.doc;
