@@ -1,5 +1,5 @@
-import { Controller, Get, Headers, Res } from '@nestjs/common';
-import type { FastifyReply } from 'fastify';
+import { Controller, Get, Req, Res } from '@nestjs/common';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { CatalogSchema } from '@painpath/core';
 import { Public } from '../common/access.js';
 import { Doc } from '../openapi/doc.decorator.js';
@@ -20,8 +20,16 @@ export class CatalogController {
 
   @Get('published')
   @Public()
-  @Doc({ summary: 'The live published catalog; ETag is its catalogHash, If-None-Match gives 304', response: CatalogSchema, errors: [304] })
-  published(@Headers('if-none-match') ifNoneMatch: string | undefined, @Res() reply: FastifyReply): void {
+  @Doc({
+    summary: 'The live published catalog; ETag is its catalogHash, If-None-Match gives 304',
+    response: CatalogSchema,
+    errors: [304],
+    headers: [{ name: 'If-None-Match', required: false, description: 'An ETag you hold; 304 when it is still current' }],
+  })
+  // Reads the header from the request rather than through a parameter decorator: this is the
+  // hottest route, and skipping the per-parameter pipe measurably raises its throughput.
+  published(@Req() request: FastifyRequest, @Res() reply: FastifyReply): void {
+    const ifNoneMatch = request.headers['if-none-match'];
     const { hash, body, number } = this.live.current;
     const etag = `"${hash}"`;
     void reply
