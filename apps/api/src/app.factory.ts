@@ -15,6 +15,7 @@ import { AssessmentsService } from './assessments/assessments.service.js';
 import { buildOpenApi } from './openapi/openapi.js';
 import { docsPage } from './openapi/docs-page.js';
 import { registerStaticApps } from './static-apps.js';
+import { registerRateLimits } from './common/rate-limit.js';
 
 export interface CreateAppOptions {
   logger?: false | LogLevel[];
@@ -32,6 +33,7 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   });
   app.setGlobalPrefix('api/v1');
   await app.register(fastifyCookie);
+  await registerRateLimits(app.getHttpAdapter().getInstance(), config);
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemFilter());
   app.enableCsrfProtection();

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { AnswersSchema, RecommendationSchema, type Answers } from '@painpath/core';
 import { Public } from '../common/access.js';
 import { Doc } from '../openapi/doc.decorator.js';
+import { RateLimit } from '../common/rate-limit.js';
 import { AssessmentsService } from './assessments.service.js';
 
 const SaveSchema = z.strictObject({
@@ -27,17 +28,19 @@ export class AssessmentsController {
 
   @Post()
   @Public()
+  @RateLimit('saveSummary')
   @HttpCode(201)
   @Header('cache-control', 'no-store')
-  @Doc({ summary: 'Save a summary (opt-in, needs consent: true); returns an unguessable id valid for 30 days', response: SavedSummarySchema, status: 201 })
+  @Doc({ summary: 'Save a summary (opt-in, needs consent: true); returns an unguessable id valid for 30 days', response: SavedSummarySchema, status: 201, errors: [429] })
   save(@Body({ schema: SaveSchema }) body: z.infer<typeof SaveSchema>) {
     return this.assessments.save(body.answers);
   }
 
   @Get(':id')
   @Public()
+  @RateLimit('readSummary')
   @Header('cache-control', 'no-store')
-  @Doc({ summary: 'A saved summary, for whoever holds its id, until it expires', response: SavedSummarySchema, errors: [404] })
+  @Doc({ summary: 'A saved summary, for whoever holds its id, until it expires', response: SavedSummarySchema, errors: [404, 429] })
   find(@Param('id', { schema: SummaryId }) id: string) {
     return this.assessments.find(id);
   }

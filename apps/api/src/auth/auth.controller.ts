@@ -3,6 +3,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { Public, Roles, type StaffUser } from '../common/access.js';
 import { Doc } from '../openapi/doc.decorator.js';
+import { RateLimit } from '../common/rate-limit.js';
 import { AuthService } from './auth.service.js';
 import { LoginSchema, StaffUserSchema, type LoginInput } from './auth.schemas.js';
 import { clearSessionCookie, readSessionToken, setSessionCookie } from './session-cookie.js';
@@ -17,6 +18,7 @@ export class AuthController {
 
   @Post('login')
   @Public()
+  @RateLimit('login')
   @HttpCode(200)
   @Doc({ summary: 'Sign in; sets an HTTP-only session cookie', response: StaffUserSchema, errors: [401, 429] })
   async login(@Body({ schema: LoginSchema }) body: LoginInput, @Res({ passthrough: true }) reply: FastifyReply): Promise<StaffUser> {

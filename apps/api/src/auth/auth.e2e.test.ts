@@ -145,3 +145,30 @@ describe('npm run admin:create', () => {
     expect((await run(['--email', 'ok@example.org'], 'short\n', db)).code).toBe(2);
   }, 60_000);
 });
+
+describe('rate limits per client address', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await TestServer.start('sqlite', { rateLimits: { login: 3, saveSummary: 2, readSummary: 100 } });
+  });
+  afterAll(() => server.close());
+
+  it('answers 429 problem+json with Retry-After once over the limit', async () => {
+    const attempt = () => server.request('POST', '/api/v1/auth/login', { body: { email: 'someone@example.org', password: 'guessing' } });
+    for (let i = 0; i < 3; i++) expect((await attempt()).status).toBe(401);
+    const limited = await attempt();
+    expect(limited.status).toBe(429);
+    expect(limited.headers.get('content-type')).toContain('application/problem+json');
+    expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
+    // Other routes are not affected.
+    expect((await server.request('GET', '/api/v1/health')).status).toBe(200);
+  });
+
+  it('limits saving summaries', async () => {
+    const answers = { schemaVersion: 1, age: 40, painSites: ['neck'], painIntensity: 4, durationMonths: 5 };
+    const save = () => server.request('POST', '/api/v1/assessments', { body: { answers, consent: true } });
+    expect((await save()).status).toBe(201);
+    expect((await save()).status).toBe(201);
+    expect((await save()).status).toBe(429);
+  });
+});

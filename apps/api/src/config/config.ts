@@ -21,6 +21,8 @@ export interface AppConfig {
   /** Built single-page apps to serve: URL prefix -> folder with index.html. */
   staticApps: { prefix: string; root: string }[];
   logRequests: boolean;
+  /** Requests per client address per minute on the routes that invite abuse (see common/rate-limit.ts). */
+  rateLimits: { login: number; saveSummary: number; readSummary: number };
 }
 
 const EnvSchema = z.object({
@@ -31,6 +33,9 @@ const EnvSchema = z.object({
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
   SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
   SUMMARY_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+  RATE_LIMIT_LOGIN_PER_MINUTE: z.coerce.number().int().min(1).default(20),
+  RATE_LIMIT_SAVE_PER_MINUTE: z.coerce.number().int().min(1).default(10),
+  RATE_LIMIT_READ_PER_MINUTE: z.coerce.number().int().min(1).default(60),
 });
 
 /** Resolves DATABASE_URL: unset means the embedded SQLite file data/painpath.db; relative file: paths are made absolute. */
@@ -61,6 +66,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     bodyLimitBytes: 1024 * 1024,
     staticApps: [],
     logRequests: false,
+    rateLimits: { login: e.RATE_LIMIT_LOGIN_PER_MINUTE, saveSummary: e.RATE_LIMIT_SAVE_PER_MINUTE, readSummary: e.RATE_LIMIT_READ_PER_MINUTE },
     ...overrides,
   };
 }
