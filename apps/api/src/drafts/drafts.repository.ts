@@ -32,8 +32,9 @@ export class DraftsRepository {
     return tx.draftRecord.findUnique({ where: { kind_key: { kind, key } } });
   }
 
-  all(kind: string, tx: Tx = this.prisma.client): Promise<DraftRow[]> {
-    return tx.draftRecord.findMany({ where: { kind }, orderBy: [{ position: 'asc' }, { key: 'asc' }] });
+  /** Every draft row of every kind: the whole draft catalog. */
+  everything(): Promise<DraftRow[]> {
+    return this.prisma.client.draftRecord.findMany();
   }
 
   async list(kind: string, query: ListQuery): Promise<{ rows: DraftRow[]; total: number }> {

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { PrismaService } from '../database/prisma.service.js';
+import { PrismaService, type Tx } from '../database/prisma.service.js';
 import { AuditRepository } from '../audit/audit.repository.js';
 import { DomainError, invalid, notFound } from '../common/errors.js';
 import type { StaffUser } from '../common/access.js';
@@ -81,7 +81,7 @@ export class DraftsService {
       const before = await this.drafts.find(kind.kind, key, tx);
       if (!before) throw notFound(`${kind.kind} "${key}"`);
       const changed = await this.drafts.updateIfVersion(tx, kind.kind, key, version, { ...fields, updatedById: user.id });
-      if (changed === 0) throw await this.conflict(kind, key);
+      if (changed === 0) throw await this.conflict(tx, kind, key);
       await this.audit.append(tx, {
         actor: user, action: 'draft.update', entityKind: kind.kind, entityKey: key,
         before: JSON.parse(before.data), after: record, note: `version ${version} -> ${version + 1}`,
@@ -95,14 +95,17 @@ export class DraftsService {
     await this.prisma.client.$transaction(async (tx) => {
       const before = await this.drafts.find(kind.kind, key, tx);
       if (!before) throw notFound(`${kind.kind} "${key}"`);
-      if ((await this.drafts.deleteIfVersion(tx, kind.kind, key, version)) === 0) throw await this.conflict(kind, key);
+      if ((await this.drafts.deleteIfVersion(tx, kind.kind, key, version)) === 0) throw await this.conflict(tx, kind, key);
       await this.audit.append(tx, { actor: user, action: 'draft.delete', entityKind: kind.kind, entityKey: key, before: JSON.parse(before.data) });
     });
   }
 
-  /** 409 carrying the record as it is now, so the editor can compare and merge. */
-  private async conflict(kind: DraftKind, key: string): Promise<DomainError> {
-    const current = await this.drafts.find(kind.kind, key);
+  /**
+   * 409 carrying the record as it is now, so the editor can compare and merge. Reads through the
+   * caller's transaction: taking a second connection while holding one can exhaust the pool.
+   */
+  private async conflict(tx: Tx, kind: DraftKind, key: string): Promise<DomainError> {
+    const current = await this.drafts.find(kind.kind, key, tx);
     if (!current) return notFound(`${kind.kind} "${key}"`);
     return new DomainError('version-conflict', `This ${kind.kind} was changed by someone else (now version ${current.version}). Compare and merge, then save again.`, {
       current: toView(current),

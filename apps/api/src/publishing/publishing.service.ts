@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { runCases, validateCatalog, type Catalog } from '@painpath/core';
-import { PrismaService, type Tx } from '../database/prisma.service.js';
+import { PrismaService } from '../database/prisma.service.js';
 import { AuditRepository } from '../audit/audit.repository.js';
 import { DraftsRepository } from '../drafts/drafts.repository.js';
 import { CatalogVersionsRepository } from '../catalog/catalog-versions.repository.js';
@@ -28,9 +28,8 @@ export class PublishingService {
     private readonly live: LiveCatalogService,
   ) {}
 
-  async draftCatalog(tx: Tx = this.prisma.client): Promise<Catalog> {
-    const rows = await tx.draftRecord.findMany();
-    return catalogFromRows(rows);
+  async draftCatalog(): Promise<Catalog> {
+    return catalogFromRows(await this.drafts.everything());
   }
 
   async diff() {

@@ -21,8 +21,8 @@ export class UsersRepository {
     return this.prisma.client.user.findUnique({ where: { email } });
   }
 
-  findPublic(id: string) {
-    return this.prisma.client.user.findUnique({ where: { id }, select: PUBLIC_USER_FIELDS });
+  findPublic(id: string, tx: Tx = this.prisma.client) {
+    return tx.user.findUnique({ where: { id }, select: PUBLIC_USER_FIELDS });
   }
 
   list() {

@@ -57,7 +57,7 @@ export class UsersService {
     await this.prisma.client.$transaction(async (tx) => {
       const changed = await this.users.updateIfVersion(tx, id, version, { ...fields, ...(passwordHash ? { passwordHash } : {}) });
       if (changed === 0) {
-        throw new DomainError('version-conflict', 'This account was changed by someone else first.', { current: await this.users.findPublic(id) });
+        throw new DomainError('version-conflict', 'This account was changed by someone else first.', { current: await this.users.findPublic(id, tx) });
       }
       await this.audit.append(tx, {
         actor, action: 'user.update', entityKind: 'user', entityKey: id,
