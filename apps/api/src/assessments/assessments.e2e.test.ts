@@ -20,6 +20,13 @@ describe.each(DATABASES)('assessments on %s', (kind) => {
     expect(res.body).toEqual({ status: 'ok', db: 'ok' });
   });
 
+  it.runIf(kind === 'sqlite')('runs SQLite in WAL mode with a busy timeout', async () => {
+    const [mode] = await server.db.$queryRawUnsafe<{ journal_mode: string }[]>('PRAGMA journal_mode');
+    const [timeout] = await server.db.$queryRawUnsafe<{ timeout: number }[]>('PRAGMA busy_timeout');
+    expect(mode?.journal_mode).toBe('wal');
+    expect(Number(timeout?.timeout)).toBeGreaterThanOrEqual(5000);
+  });
+
   it('evaluate returns exactly what evaluateAssessment returns for the live catalog, and stores nothing', async () => {
     const before = await server.db.savedSummary.count();
     const res = await server.request('POST', '/api/v1/assessments/evaluate', { body: answers });

@@ -104,6 +104,21 @@ describe.each(DATABASES)('publishing on %s', (kind) => {
     expect((await server.request('POST', '/api/v1/admin/catalog/versions/999/restore', { body: {}, cookie: reviewer.cookie })).status).toBe(404);
   });
 
+  it('keeps an append-only audit log that only admins can read, with who, what, when, before and after', async () => {
+    const admin = await server.as('admin');
+    const log = await server.request<{ items: { action: string; actorId: string | null; at: string; before: unknown; after: unknown; entityKey: string }[] }>(
+      'GET', '/api/v1/admin/audit?limit=200', { cookie: admin.cookie },
+    );
+    expect(log.status).toBe(200);
+    const update = log.body.items.find((e) => e.action === 'draft.update' && e.entityKey === 'acupuncture');
+    expect(update).toMatchObject({ actorId: expect.any(String), before: expect.objectContaining({ slug: 'acupuncture' }), after: expect.objectContaining({ name: 'Acupuncture (needling)' }) });
+    expect(Date.parse(update!.at)).toBeGreaterThan(Date.now() - 600_000);
+    expect(log.body.items.map((e) => e.action)).toEqual(expect.arrayContaining(['catalog.seed', 'catalog.publish', 'catalog.restore']));
+    const filtered = await server.request<{ items: { action: string }[] }>('GET', '/api/v1/admin/audit?action=catalog.publish', { cookie: admin.cookie });
+    expect(filtered.body.items.every((e) => e.action === 'catalog.publish')).toBe(true);
+    expect((await server.request('GET', '/api/v1/admin/audit', { cookie: reviewer.cookie })).status).toBe(403);
+  });
+
   it('refuses to publish when nothing changed', async () => {
     expect((await publish(reviewer.cookie)).status).toBe(422);
   });
