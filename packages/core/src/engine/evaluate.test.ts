@@ -95,8 +95,21 @@ describe('evaluateAssessment: facts', () => {
     expect(result.facts).toMatchObject({ conservativeMonths: 7, failedConservativeMonths: 6, conservativeFailed: false });
   });
 
-  it('leaves unanswered instrument facts null', () => {
-    expect(evaluate(rfaCandidate).facts['phq4.total']).toBeNull();
+  it('lists what the engine worked out, not the inputs it was given', () => {
+    const { facts, scores } = evaluate(contractExample);
+    expect(Object.keys(facts).sort()).toEqual([
+      'anyRedFlag', 'chronic', 'conservativeFailed', 'conservativeHelped', 'conservativeMonths', 'conservativeTried',
+      'failedConservativeMonths', 'severity',
+    ]);
+    expect(scores).toHaveProperty('phq4');
+    expect(evaluate(rfaCandidate).scores).not.toHaveProperty('phq4');
+  });
+
+  it('traces an unanswered instrument as not answered, and it satisfies no comparison', () => {
+    const result = evaluate(rfaCandidate);
+    const distress = result.trace.find((t) => t.criterion === 'psychosocial-risk');
+    expect(distress?.matched).toBe(false);
+    expect(distress?.detail).toContain('phq4.depressionPositive = true [not answered: no]');
   });
 });
 

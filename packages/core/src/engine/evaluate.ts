@@ -177,7 +177,7 @@ export function evaluateAssessment(catalog: Catalog, answers: Answers): Recommen
   if (issues.length > 0) throw new AnswersValidationError(issues);
 
   const scores = scoreInstruments(answers.instruments);
-  const facts = deriveFacts({ answers, scores });
+  const facts = deriveFacts(answers, scores);
   const findings = runCriteria(compiled, facts);
   const urgency = resolveUrgency(findings.urgency, facts);
   const resolved = compiled.treatments.map((t, i) => resolveOption(t, findings.perTreatment[i]));

@@ -15,6 +15,32 @@ import type { FactDefinition, FactValue } from './types.js';
 export interface FactSource {
   answers: Answers;
   scores: InstrumentScores;
+  /** Several facts read this, so it is worked out once per assessment. */
+  conservative: ConservativeSummary;
+}
+
+interface ConservativeSummary {
+  months: number;
+  failedMonths: number;
+  failedCount: number;
+  tried: string[];
+  helped: string[];
+}
+
+/** One pass over the conservative care tried: totals, and what did and did not help. */
+function summarizeConservativeCare(care: Answers['conservativeCare']): ConservativeSummary {
+  const summary: ConservativeSummary = { months: 0, failedMonths: 0, failedCount: 0, tried: [], helped: [] };
+  for (const { treatment, months, relief } of care) {
+    summary.months += months;
+    summary.tried.push(treatment);
+    if (relief === 'good') {
+      summary.helped.push(treatment);
+    } else {
+      summary.failedMonths += months;
+      summary.failedCount++;
+    }
+  }
+  return summary;
 }
 
 export const SEVERITY_BANDS = ['none', 'mild', 'moderate', 'severe'] as const;
@@ -31,57 +57,58 @@ export function severityBand(intensity: number): SeverityBand {
 /** Chronic pain persists or recurs for more than 3 months (IASP/ICD-11, NICE NG193); exactly 3 is not chronic. */
 export const isChronic = (durationMonths: number) => durationMonths > 3;
 
-const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
-const notHelped = (a: Answers) => a.conservativeCare.filter((c) => c.relief !== 'good');
 
 type Fact = FactDefinition<FactSource>;
 
 const CORE_FACTS: Fact[] = [
-  { id: 'age', repeatsAnswer: true, type: 'number', unit: 'years', label: 'Age', derive: ({ answers }) => answers.age },
-  { id: 'painIntensity', repeatsAnswer: true, type: 'number', unit: '0-10', label: 'Average pain over the past week (0-10)', derive: ({ answers }) => answers.painIntensity },
+  { id: 'age', repeatsInput: true, type: 'number', unit: 'years', label: 'Age', derive: ({ answers }) => answers.age },
+  { id: 'painIntensity', repeatsInput: true, type: 'number', unit: '0-10', label: 'Average pain over the past week (0-10)', derive: ({ answers }) => answers.painIntensity },
   { id: 'severity', type: 'enum', domain: SEVERITY_BANDS, label: 'Pain severity band', derive: ({ answers }) => severityBand(answers.painIntensity) },
-  { id: 'durationMonths', repeatsAnswer: true, type: 'number', unit: 'months', label: 'How long the pain has lasted', derive: ({ answers }) => answers.durationMonths },
+  { id: 'durationMonths', repeatsInput: true, type: 'number', unit: 'months', label: 'How long the pain has lasted', derive: ({ answers }) => answers.durationMonths },
   { id: 'chronic', type: 'boolean', label: 'Pain has lasted more than 3 months', derive: ({ answers }) => isChronic(answers.durationMonths) },
-  { id: 'painSites', repeatsAnswer: true, type: 'set', domain: PAIN_SITES, label: 'Where it hurts', derive: ({ answers }) => [...answers.painSites] },
-  { id: 'conditions', repeatsAnswer: true, type: 'set', domain: 'catalog-conditions', label: 'Diagnosed conditions', derive: ({ answers }) => [...answers.conditions] },
+  { id: 'painSites', repeatsInput: true, type: 'set', domain: PAIN_SITES, label: 'Where it hurts', derive: ({ answers }) => [...answers.painSites] },
+  { id: 'conditions', repeatsInput: true, type: 'set', domain: 'catalog-conditions', label: 'Diagnosed conditions', derive: ({ answers }) => [...answers.conditions] },
   {
     id: 'conservativeMonths', type: 'number', unit: 'months', label: 'Total months of conservative care tried',
-    derive: ({ answers }) => sum(answers.conservativeCare.map((c) => c.months)),
+    derive: (source) => source.conservative.months,
   },
   {
     id: 'failedConservativeMonths', type: 'number', unit: 'months', label: 'Months of conservative care that did not give good relief',
-    derive: ({ answers }) => sum(notHelped(answers).map((c) => c.months)),
+    derive: (source) => source.conservative.failedMonths,
   },
   {
     id: 'conservativeFailed', type: 'boolean', label: 'Conservative care was tried and none of it gave good relief',
-    derive: ({ answers }) => answers.conservativeCare.length > 0 && notHelped(answers).length === answers.conservativeCare.length,
+    derive: (source) => {
+      const { tried, failedCount } = source.conservative;
+      return tried.length > 0 && failedCount === tried.length;
+    },
   },
   {
     id: 'conservativeTried', type: 'set', domain: 'catalog-conservative-treatments', label: 'Conservative treatments already tried',
-    derive: ({ answers }) => answers.conservativeCare.map((c) => c.treatment),
+    derive: (source) => source.conservative.tried,
   },
   {
     id: 'conservativeHelped', type: 'set', domain: 'catalog-conservative-treatments', label: 'Conservative treatments that gave good relief',
-    derive: ({ answers }) => answers.conservativeCare.filter((c) => c.relief === 'good').map((c) => c.treatment),
+    derive: (source) => source.conservative.helped,
   },
   ...RED_FLAG_KEYS.map((key): Fact => ({
-    id: `redFlags.${key}`, repeatsAnswer: true, type: 'boolean', label: `Warning sign: ${RED_FLAGS[key]}`, derive: ({ answers }) => answers.redFlags[key],
+    id: `redFlags.${key}`, repeatsInput: true, type: 'boolean', label: `Warning sign: ${RED_FLAGS[key]}`, derive: ({ answers }) => answers.redFlags[key],
   })),
   {
     id: 'anyRedFlag', type: 'boolean', label: 'At least one warning sign',
     derive: ({ answers }) => RED_FLAG_KEYS.some((key) => answers.redFlags[key]),
   },
-  { id: 'redFlagsInvestigated', repeatsAnswer: true, type: 'boolean', label: 'A clinician has already checked the warning signs', derive: ({ answers }) => answers.redFlagsInvestigated },
+  { id: 'redFlagsInvestigated', repeatsInput: true, type: 'boolean', label: 'A clinician has already checked the warning signs', derive: ({ answers }) => answers.redFlagsInvestigated },
   ...RISK_KEYS.map((key): Fact => ({
-    id: `risks.${key}`, repeatsAnswer: true, type: 'boolean', label: `Health factor: ${RISKS[key]}`, derive: ({ answers }) => answers.risks[key],
+    id: `risks.${key}`, repeatsInput: true, type: 'boolean', label: `Health factor: ${RISKS[key]}`, derive: ({ answers }) => answers.risks[key],
   })),
-  { id: 'clinical.medialBranchBlock', repeatsAnswer: true, type: 'enum', domain: MEDIAL_BRANCH_BLOCK_RESULTS, label: 'Diagnostic medial branch block result', derive: ({ answers }) => answers.clinical.medialBranchBlock },
-  { id: 'clinical.headacheDaysPerMonth', repeatsAnswer: true, type: 'number', unit: 'days', label: 'Headache days per month', derive: ({ answers }) => answers.clinical.headacheDaysPerMonth },
-  { id: 'clinical.migraineDaysPerMonth', repeatsAnswer: true, type: 'number', unit: 'days', label: 'Migraine days per month', derive: ({ answers }) => answers.clinical.migraineDaysPerMonth },
-  { id: 'clinical.failedMigrainePreventives', repeatsAnswer: true, type: 'number', unit: 'medicines', label: 'Migraine preventive medicines that failed or were not tolerated', derive: ({ answers }) => answers.clinical.failedMigrainePreventives },
-  { id: 'clinical.scsTrial', repeatsAnswer: true, type: 'enum', domain: SCS_TRIAL_RESULTS, label: 'Spinal cord stimulation trial result', derive: ({ answers }) => answers.clinical.scsTrial },
-  { id: 'clinical.imagingConcordant', repeatsAnswer: true, type: 'boolean', label: 'Imaging matches the nerve-root symptoms', derive: ({ answers }) => answers.clinical.imagingConcordant },
-  { id: 'preference', repeatsAnswer: true, type: 'enum', domain: PREFERENCES, label: 'What the person prefers', derive: ({ answers }) => answers.preference },
+  { id: 'clinical.medialBranchBlock', repeatsInput: true, type: 'enum', domain: MEDIAL_BRANCH_BLOCK_RESULTS, label: 'Diagnostic medial branch block result', derive: ({ answers }) => answers.clinical.medialBranchBlock },
+  { id: 'clinical.headacheDaysPerMonth', repeatsInput: true, type: 'number', unit: 'days', label: 'Headache days per month', derive: ({ answers }) => answers.clinical.headacheDaysPerMonth },
+  { id: 'clinical.migraineDaysPerMonth', repeatsInput: true, type: 'number', unit: 'days', label: 'Migraine days per month', derive: ({ answers }) => answers.clinical.migraineDaysPerMonth },
+  { id: 'clinical.failedMigrainePreventives', repeatsInput: true, type: 'number', unit: 'medicines', label: 'Migraine preventive medicines that failed or were not tolerated', derive: ({ answers }) => answers.clinical.failedMigrainePreventives },
+  { id: 'clinical.scsTrial', repeatsInput: true, type: 'enum', domain: SCS_TRIAL_RESULTS, label: 'Spinal cord stimulation trial result', derive: ({ answers }) => answers.clinical.scsTrial },
+  { id: 'clinical.imagingConcordant', repeatsInput: true, type: 'boolean', label: 'Imaging matches the nerve-root symptoms', derive: ({ answers }) => answers.clinical.imagingConcordant },
+  { id: 'preference', repeatsInput: true, type: 'enum', domain: PREFERENCES, label: 'What the person prefers', derive: ({ answers }) => answers.preference },
 ];
 
 /** Facts read off instrument scores, generated from the instrument registry. */
@@ -90,6 +117,7 @@ const INSTRUMENT_FACTS: Fact[] = INSTRUMENT_KEYS.flatMap((key) =>
     ({ name, derive, ...rest }): Fact => ({
       ...rest,
       id: `${key}.${name}`,
+      repeatsInput: true,
       derive: ({ scores }) => {
         const result = scores[key];
         return result === undefined ? undefined : (derive as (r: unknown) => FactValue | undefined)(result);
@@ -104,7 +132,7 @@ export const FACTS_BY_ID: ReadonlyMap<string, Fact> = new Map(FACTS.map((f) => [
 /** Position of each fact in a DerivedFacts' values, so compiled criteria read facts by index. */
 export const FACT_INDEX: ReadonlyMap<string, number> = new Map(FACTS.map((f, i) => [f.id, i]));
 /** Positions of the facts that go into Recommendation.facts (those the engine works out). */
-const OUTPUT_FACTS = FACTS.flatMap((f, i) => (f.repeatsAnswer ? [] : [[f.id, i] as const]));
+const OUTPUT_FACTS = FACTS.flatMap((f, i) => (f.repeatsInput ? [] : [[f.id, i] as const]));
 
 /** Every registered fact by id; null where the answers do not say (e.g. an instrument left out). */
 export type Facts = Record<string, FactValue | null>;
@@ -127,7 +155,8 @@ export class DerivedFacts {
   }
 }
 
-export function deriveFacts(source: FactSource): DerivedFacts {
+export function deriveFacts(answers: Answers, scores: InstrumentScores): DerivedFacts {
+  const source: FactSource = { answers, scores, conservative: summarizeConservativeCare(answers.conservativeCare) };
   const values: (FactValue | null)[] = [];
   for (const fact of FACTS) values.push(fact.derive(source) ?? null);
   return new DerivedFacts(values);

@@ -21,11 +21,12 @@ export interface FactDefinition<TSource> {
   /** Unit or hint for number facts, e.g. "months" or "0-10". */
   unit?: string;
   /**
-   * True for facts that only repeat one answer as given (age, a red flag, a risk...). They are
-   * left out of Recommendation.facts, which holds what the engine worked out; the trace still
-   * shows their values wherever a criterion used them.
+   * True for facts that only repeat an input: an answer as given (age, a red flag, a risk...) or
+   * an instrument result (already in Recommendation.scores). They are left out of
+   * Recommendation.facts, which holds what the engine worked out; the trace still shows their
+   * values wherever a criterion used them.
    */
-  repeatsAnswer?: boolean;
+  repeatsInput?: boolean;
   /** Returns undefined when the answers do not say (e.g. an instrument left out). */
   derive: (source: TSource) => FactValue | undefined;
 }

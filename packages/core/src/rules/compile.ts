@@ -1,5 +1,5 @@
 import type { Comparison, ComparisonOperator, ComparisonValue, RuleCondition } from '../schemas/rules.js';
-import { FACT_INDEX, type DerivedFacts } from '../facts/registry.js';
+import { FACT_INDEX, FACTS, type DerivedFacts } from '../facts/registry.js';
 import type { FactValue } from '../facts/types.js';
 
 /**
@@ -67,6 +67,19 @@ export function predicate(op: ComparisonOperator, expected: ComparisonValue): Pr
   }
 }
 
+/**
+ * The trace lines a comparison can write, prepared ahead for facts with few possible values
+ * (booleans and enums), so the hot path only looks a line up instead of building it.
+ */
+function preparedLines(factIndex: number, label: string, test: Predicate): Map<FactValue | null, string> | null {
+  const fact = FACTS[factIndex]!;
+  const values: (FactValue | null)[] | null =
+    fact.type === 'boolean' ? [true, false] : fact.type === 'enum' && Array.isArray(fact.domain) ? [...(fact.domain as string[])] : null;
+  if (!values) return null;
+  values.push(null);
+  return new Map(values.map((v) => [v, `${label}${formatValue(v)}${v !== null && test(v) ? ': yes]' : ': no]'}`]));
+}
+
 function compileComparison({ fact, op, value }: Comparison): CompiledCondition {
   const index = FACT_INDEX.get(fact);
   // validateCatalog rejects unknown facts; an unvalidated catalog's unknown fact never holds.
@@ -79,11 +92,12 @@ function compileComparison({ fact, op, value }: Comparison): CompiledCondition {
   }
   const label = `${fact} ${SYMBOL[op]} ${formatValue(value)} [`;
   const test = predicate(op, value);
+  const prepared = preparedLines(index, label, test);
   return (facts, _refs, notes) => {
     const actual = facts.values[index] ?? null;
     // An unanswered fact (e.g. an instrument left out) satisfies no comparison.
     const held = actual !== null && test(actual);
-    notes?.add(label + facts.text(index, formatValue) + (held ? ': yes]' : ': no]'));
+    if (notes) notes.add(prepared?.get(actual) ?? label + facts.text(index, formatValue) + (held ? ': yes]' : ': no]'));
     return held;
   };
 }
