@@ -1,6 +1,8 @@
 // Throughput of the decision engine on one core: `npm run bench` (builds first).
 // Prints assessments per second for evaluateAssessment(defaultCatalog, …) over a spread of
 // realistic answers, and parseAnswers per second over the same inputs as raw JSON values.
+import { execFileSync } from 'node:child_process';
+import { availableParallelism } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { defaultCatalog, evaluateAssessment, parseAnswers } from '../dist/index.js';
 import { benchAnswers } from './answers.js';
@@ -33,6 +35,18 @@ function measure(inputs, fn, seconds) {
   return { median: rates[Math.floor(rates.length / 2)], best: rates[rates.length - 1] };
 }
 
+/** Runs on one fixed core when Linux `taskset` is there, so the OS does not move the work between cores mid-run. */
+function pinToOneCore() {
+  try {
+    const core = String(availableParallelism() - 1);
+    execFileSync('taskset', ['-p', '-c', core, String(process.pid)], { stdio: 'ignore' });
+    return `pinned to core ${core}`;
+  } catch {
+    return 'not pinned (no taskset)';
+  }
+}
+const pinning = pinToOneCore();
+
 const raw = benchAnswers();
 const parsed = raw.map(parseAnswers);
 const approaches = {};
@@ -48,7 +62,7 @@ const both = measure(raw, (a) => evaluateAssessment(defaultCatalog, parseAnswers
 const fmt = (n) => Math.round(n).toLocaleString('en-US');
 const line = (label, unit, r) =>
   `${label} ${fmt(r.median)} ${unit}/s median, ${fmt(r.best)} best (${(1e6 / r.median).toFixed(2)} µs each at the median)`;
-console.log(`node ${process.version}, ${raw.length} distinct answers, ${defaultCatalog.criteria.length} criteria, ${defaultCatalog.treatments.length} treatments`);
+console.log(`node ${process.version}, one thread ${pinning}; ${raw.length} distinct answers, ${defaultCatalog.criteria.length} criteria, ${defaultCatalog.treatments.length} treatments`);
 console.log(`outcome mix: ${Object.entries(approaches).map(([k, v]) => `${k} ${v}`).join(', ')}`);
 console.log(line('evaluateAssessment:', 'assessments', evaluate));
 console.log(line('parseAnswers:      ', 'parses', parse));
