@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,9 +6,10 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 const MAIN = fileURLToPath(new URL('../dist/main.js', import.meta.url));
+const ADMIN_CREATE = fileURLToPath(new URL('../dist/cli/admin-create.js', import.meta.url));
 
 describe('the built server (npm start)', () => {
-  it('creates, migrates and seeds a new SQLite file, serves health, and stops cleanly on SIGTERM', async () => {
+  it('creates, migrates and seeds a new SQLite file, serves health, lets admin:create add an admin meanwhile, and stops on SIGTERM', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'painpath-main-'));
     const child = spawn(process.execPath, [MAIN], {
       env: { ...process.env, DATABASE_URL: `file:${join(dir, 'fresh.db')}`, PORT: '0', HOST: '127.0.0.1' },
@@ -31,6 +32,18 @@ describe('the built server (npm start)', () => {
     expect(output).toContain('seeded the default catalog as published version 1');
     const health = await fetch(`http://127.0.0.1:${port}/api/v1/health`);
     expect(await health.json()).toEqual({ status: 'ok', db: 'ok' });
+    // Creating the first admin works while the server holds the database.
+    const created = await new Promise<{ code: number; out: string }>((resolve) => {
+      const cli = execFile(process.execPath, [ADMIN_CREATE, '--email', 'first@example.org'], { env: { ...process.env, DATABASE_URL: `file:${join(dir, 'fresh.db')}` } }, (error, stdout, stderr) =>
+        resolve({ code: error ? Number(error.code) : 0, out: stdout + stderr }),
+      );
+      cli.stdin?.end('a long enough password\n');
+    });
+    expect(created).toEqual({ code: 0, out: expect.stringContaining('Created admin account first@example.org') });
+    const login = await fetch(`http://127.0.0.1:${port}/api/v1/auth/login`, {
+      method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'first@example.org', password: 'a long enough password' }),
+    });
+    expect(login.status).toBe(200);
     const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
     child.kill('SIGTERM');
     const result = await Promise.race([exited, new Promise<'timeout'>((r) => setTimeout(() => r('timeout'), 10_000))]);

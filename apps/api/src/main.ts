@@ -1,5 +1,5 @@
 import { loadConfig } from './config/config.js';
-import { applyMigrations } from './database/migrate.js';
+import { migrateIfNeeded } from './database/migrate.js';
 import { bootstrapAdminFromEnv } from './users/bootstrap-admin.js';
 import { createApp } from './app.factory.js';
 
@@ -10,8 +10,8 @@ import { createApp } from './app.factory.js';
 async function main(): Promise<void> {
   const config = loadConfig();
   const where = config.databaseKind === 'sqlite' ? config.databaseUrl.slice('file:'.length) : 'PostgreSQL';
-  console.info(`[PainPath] Applying database migrations (${where})...`);
-  await applyMigrations(config);
+  const applied = await migrateIfNeeded(config);
+  console.info(`[PainPath] Database ${where}: ${applied.length ? `applied ${applied.length} migration(s)` : 'up to date'}.`);
   const app = await createApp(config);
   // SIGTERM/SIGINT close the server gracefully: in-flight requests finish, the database disconnects.
   app.enableShutdownHooks();

@@ -3,7 +3,7 @@ import { createInterface } from 'node:readline';
 import { Writable } from 'node:stream';
 import { z } from 'zod';
 import { loadConfig } from '../config/config.js';
-import { applyMigrations } from '../database/migrate.js';
+import { migrateIfNeeded } from '../database/migrate.js';
 import { createPrismaClient } from '../database/prisma.service.js';
 import { EmailSchema, PasswordSchema } from '../auth/auth.schemas.js';
 import { hashPassword } from '../auth/password.js';
@@ -56,7 +56,7 @@ async function main(): Promise<void> {
   if (!name.success) fail('--name: must be 1 to 120 characters');
 
   const config = loadConfig();
-  await applyMigrations(config);
+  await migrateIfNeeded(config);
   const db = createPrismaClient(config);
   try {
     if (await db.user.findUnique({ where: { email: email.data } })) fail(`an account for ${email.data} already exists`);
