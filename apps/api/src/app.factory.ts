@@ -46,7 +46,7 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   const fastify = app.getHttpAdapter().getInstance();
   fastify.get('/api/docs/openapi.json', (_req, reply) => reply.header('cache-control', 'no-cache').send(openapi));
   fastify.get('/api/docs', (_req, reply) => reply.type('text/html; charset=utf-8').send(docsPage(openapi as Parameters<typeof docsPage>[0])));
-  await registerStaticApps(fastify, config);
+  await registerStaticApps(fastify);
 
   const seeded = await app.get(PublishingService).seedIfEmpty(defaultCatalog);
   if (seeded) new Logger('PainPath').log('Empty database: seeded the default catalog as published version 1.');

@@ -39,7 +39,8 @@ export class AuthService {
       });
     }
     const user = await this.users.findByEmail(email);
-    const ok = user ? user.active && (await verifyPassword(user.passwordHash, password)) : (await verifyDummy(password), false);
+    // Always pay for one hash check, so timing tells nothing about which accounts exist or are disabled.
+    const ok = user ? (await verifyPassword(user.passwordHash, password)) && user.active : (await verifyDummy(password), false);
     if (!ok || !user) {
       await this.throttle.recordFailure(email, now);
       await this.audit.appendAlone({ actor: null, action: 'auth.login-failed', entityKind: 'user', entityKey: hashToken(email).slice(0, 16) });

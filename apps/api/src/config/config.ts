@@ -18,9 +18,6 @@ export interface AppConfig {
   sessionAbsoluteHours: number;
   summaryTtlDays: number;
   bodyLimitBytes: number;
-  /** Built single-page apps to serve: URL prefix -> folder with index.html. */
-  staticApps: { prefix: string; root: string }[];
-  logRequests: boolean;
   /** Requests per client address per minute on the routes that invite abuse (see common/rate-limit.ts). */
   rateLimits: { login: number; saveSummary: number; readSummary: number };
 }
@@ -64,8 +61,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     sessionAbsoluteHours: e.SESSION_ABSOLUTE_HOURS,
     summaryTtlDays: e.SUMMARY_TTL_DAYS,
     bodyLimitBytes: 1024 * 1024,
-    staticApps: [],
-    logRequests: false,
     rateLimits: { login: e.RATE_LIMIT_LOGIN_PER_MINUTE, saveSummary: e.RATE_LIMIT_SAVE_PER_MINUTE, readSummary: e.RATE_LIMIT_READ_PER_MINUTE },
     ...overrides,
   };

@@ -22,7 +22,7 @@ export class PublishingController {
   constructor(private readonly publishing: PublishingService) {}
 
   @Get('draft/diff')
-  @Roles('reviewer', 'editor')
+  @Roles('reviewer')
   @Doc({ summary: 'Differences between the draft and the live catalog, with validation issues and case impact' })
   diff() {
     return this.publishing.diff();
@@ -44,7 +44,7 @@ export class PublishingController {
   }
 
   @Get('versions')
-  @Roles('reviewer', 'editor')
+  @Roles('reviewer')
   @Doc({ summary: 'Published versions, newest first', response: z.object({ items: z.array(VersionSchema.extend({ live: z.boolean() })) }) })
   versions(@Query({ schema: VersionsQuery }) query: z.infer<typeof VersionsQuery>) {
     return this.publishing.listVersions(query.limit, query.before);
