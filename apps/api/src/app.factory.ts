@@ -7,7 +7,7 @@ import { defaultCatalog } from '@painpath/core';
 import type { AppConfig } from './config/config.js';
 import { AppModule } from './app.module.js';
 import { createValidationPipe } from './common/validation.js';
-import { ProblemFilter } from './common/problem.filter.js';
+import { frameworkProblem, ProblemFilter } from './common/problem.filter.js';
 import { PrismaService } from './database/prisma.service.js';
 import { PublishingService } from './publishing/publishing.service.js';
 import { LiveCatalogService } from './catalog/live-catalog.service.js';
@@ -27,7 +27,7 @@ export interface CreateAppOptions {
  * must already be migrated (see database/migrate.ts).
  */
 export async function createApp(config: AppConfig, options: CreateAppOptions = {}): Promise<NestFastifyApplication> {
-  const adapter = new FastifyAdapter({ bodyLimit: config.bodyLimitBytes, trustProxy: false });
+  const adapter = new FastifyAdapter({ bodyLimit: config.bodyLimitBytes, trustProxy: false, frameworkErrors: frameworkProblem });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
     logger: options.logger ?? ['log', 'warn', 'error'],
   });

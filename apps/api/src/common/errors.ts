@@ -13,6 +13,7 @@ export const ERROR_CATALOGUE = {
   'version-conflict': { status: 409, title: 'Someone else changed this record first' },
   'already-exists': { status: 409, title: 'A record with this key already exists' },
   'payload-too-large': { status: 413, title: 'The request body is too large' },
+  'uri-too-long': { status: 414, title: 'The address is too long' },
   'unsupported-media-type': { status: 415, title: 'Send the body as application/json' },
   'publish-refused': { status: 422, title: 'The draft cannot be published' },
   'precondition-required': { status: 428, title: 'Send If-Match with the version you edited' },

@@ -51,6 +51,27 @@ function describe(exception: unknown): { code: ErrorCode; detail: string; extra:
   return { code: 'internal', detail: ERROR_CATALOGUE.internal.title, extra: {} };
 }
 
+/** Writes one problem+json response; the only place that shapes an error body. */
+export function sendProblem(reply: FastifyReply, code: ErrorCode, detail: string, extra: DomainError['extra'] = {}): void {
+  const { status, title } = ERROR_CATALOGUE[code];
+  const { headers = {}, ...fields } = extra;
+  for (const [name, value] of Object.entries(headers)) void reply.header(name, value);
+  void reply
+    .status(status)
+    .header('content-type', 'application/problem+json; charset=utf-8')
+    .header('cache-control', 'no-store')
+    .send(JSON.stringify({ type: `urn:painpath:problem:${code}`, title, status, detail, ...fields }));
+}
+
+/**
+ * Errors Fastify raises before any route runs (a malformed or over-long address), passed as
+ * Fastify's `frameworkErrors` option so they too leave as problem+json.
+ */
+export function frameworkProblem(error: { code?: string }, _request: FastifyRequest, reply: FastifyReply): void {
+  if (error.code === 'FST_ERR_MAX_PARAM_LENGTH') sendProblem(reply, 'uri-too-long', 'A part of the address is longer than allowed.');
+  else sendProblem(reply, 'invalid-request', 'The address is not valid.');
+}
+
 /**
  * Every error leaves as application/problem+json: { type, title, status, detail, errors? }.
  * Unexpected errors are logged (without the request body) and answered with a plain 500.
@@ -63,16 +84,9 @@ export class ProblemFilter implements ExceptionFilter {
     const reply = host.switchToHttp().getResponse<FastifyReply>();
     const request = host.switchToHttp().getRequest<FastifyRequest>();
     const { code, detail, extra } = describe(exception);
-    const { status, title } = ERROR_CATALOGUE[code];
-    if (status >= 500) {
+    if (ERROR_CATALOGUE[code].status >= 500) {
       this.logger.error(`${request.method} ${request.routeOptions?.url ?? 'unknown route'}: ${(exception as Error)?.stack ?? String(exception)}`);
     }
-    const { headers = {}, ...fields } = extra;
-    for (const [name, value] of Object.entries(headers)) void reply.header(name, value);
-    void reply
-      .status(status)
-      .header('content-type', 'application/problem+json; charset=utf-8')
-      .header('cache-control', 'no-store')
-      .send(JSON.stringify({ type: `urn:painpath:problem:${code}`, title, status, detail, ...fields }));
+    sendProblem(reply, code, detail, extra);
   }
 }
