@@ -101,6 +101,7 @@ describe.each(DATABASES)('access control on %s', (kind) => {
       for (const role of STAFF.filter((r) => r === 'admin' || op.roles.includes(r))) {
         const res = await call(op, cookies[role]);
         expect([200, 404], `${op.method} ${op.path} as ${role}`).toContain(res.status);
+        expect(res.headers.get('cache-control'), `${op.method} ${op.path} must not be cached`).toBe('no-store');
       }
     }
   });

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import type { FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { PUBLIC_KEY, ROLES_KEY, type Role, type StaffUser } from '../common/access.js';
 import { DomainError } from '../common/errors.js';
@@ -39,6 +39,8 @@ export class AuthGuard implements CanActivate {
       throw new DomainError('unauthenticated', 'Sign in to use this part of PainPath.');
     }
     request.staff = user;
+    // Staff responses carry drafts, accounts and audit entries: never keep them in any cache.
+    void context.switchToHttp().getResponse<FastifyReply>().header('cache-control', 'no-store');
     if (!roles || (user.role !== 'admin' && !roles.includes(user.role))) {
       this.logger.warn(`403 ${route}: role ${user.role} (user ${user.id})`);
       throw new DomainError('forbidden', `Your role (${user.role}) cannot do this.`);
