@@ -27,7 +27,8 @@ export interface CreateAppOptions {
  * must already be migrated (see database/migrate.ts).
  */
 export async function createApp(config: AppConfig, options: CreateAppOptions = {}): Promise<NestFastifyApplication> {
-  const adapter = new FastifyAdapter({ bodyLimit: config.bodyLimitBytes, trustProxy: false, frameworkErrors: frameworkProblem });
+  // requestTimeout ends requests that trickle in too slowly to tie the server up.
+  const adapter = new FastifyAdapter({ bodyLimit: config.bodyLimitBytes, trustProxy: false, requestTimeout: 30_000, frameworkErrors: frameworkProblem });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
     logger: options.logger ?? ['log', 'warn', 'error'],
   });

@@ -20,10 +20,12 @@ describe.each(DATABASES)('assessments on %s', (kind) => {
     expect(res.body).toEqual({ status: 'ok', db: 'ok' });
   });
 
-  it.runIf(kind === 'sqlite')('runs SQLite in WAL mode with a busy timeout', async () => {
+  it.runIf(kind === 'sqlite')('runs SQLite in WAL mode, synchronous FULL, with a busy timeout', async () => {
     const [mode] = await server.db.$queryRawUnsafe<{ journal_mode: string }[]>('PRAGMA journal_mode');
     const [timeout] = await server.db.$queryRawUnsafe<{ timeout: number }[]>('PRAGMA busy_timeout');
+    const [sync] = await server.db.$queryRawUnsafe<{ synchronous: number }[]>('PRAGMA synchronous');
     expect(mode?.journal_mode).toBe('wal');
+    expect(Number(sync?.synchronous)).toBe(2);
     expect(Number(timeout?.timeout)).toBeGreaterThanOrEqual(5000);
   });
 

@@ -25,10 +25,14 @@ export class PrismaService implements OnModuleDestroy {
     this.client = createPrismaClient(config);
   }
 
-  /** WAL lets readers run alongside a writer; the busy timeout turns brief lock contention into a wait. */
+  /**
+   * WAL lets readers run alongside a writer; synchronous=FULL keeps a committed edit or publish
+   * even through a power cut; the busy timeout turns brief lock contention into a wait.
+   */
   async configure(): Promise<void> {
     if (this.config.databaseKind !== 'sqlite') return;
     await this.client.$queryRawUnsafe('PRAGMA journal_mode = WAL');
+    await this.client.$queryRawUnsafe('PRAGMA synchronous = FULL');
     await this.client.$queryRawUnsafe('PRAGMA busy_timeout = 5000');
     await this.client.$queryRawUnsafe('PRAGMA foreign_keys = ON');
   }
