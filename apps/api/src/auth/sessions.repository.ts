@@ -24,8 +24,4 @@ export class SessionsRepository {
   deleteForUser(userId: string) {
     return this.prisma.client.session.deleteMany({ where: { userId } });
   }
-
-  deleteExpired(now: Date) {
-    return this.prisma.client.session.deleteMany({ where: { expiresAt: { lt: now } } });
-  }
 }

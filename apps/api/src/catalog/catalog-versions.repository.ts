@@ -37,8 +37,8 @@ export class CatalogVersionsRepository {
     });
   }
 
-  count(tx: Tx = this.prisma.client) {
-    return tx.catalogVersion.count();
+  count() {
+    return this.prisma.client.catalogVersion.count();
   }
 
   create(tx: Tx, version: NewVersion) {

@@ -27,10 +27,6 @@ export class LiveCatalogService implements OnModuleDestroy {
     return this.snapshot;
   }
 
-  get loaded(): boolean {
-    return this.snapshot !== null;
-  }
-
   /** Loads the newest version from the database (if it is not the one in memory) and starts polling. */
   async load(): Promise<void> {
     await this.refresh();

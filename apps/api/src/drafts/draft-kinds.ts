@@ -50,7 +50,6 @@ export const DRAFT_KINDS = {
   }),
 } satisfies Record<string, DraftKind>;
 
-export type DraftKindName = keyof typeof DRAFT_KINDS;
 export const DRAFT_KIND_LIST = Object.values(DRAFT_KINDS);
 
 export function keyOf(kind: DraftKind, record: unknown): string {
