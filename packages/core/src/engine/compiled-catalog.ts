@@ -19,15 +19,11 @@ export const STATUS_PRECEDENCE: readonly (readonly [StatusEffectType, OptionStat
   ['consider', 'consider'],
   ['not-indicated', 'not-indicated'],
 ];
-const RANK = new Map(STATUS_PRECEDENCE.map(([type], rank) => [type, rank]));
+const STATUS_OF = new Map(STATUS_PRECEDENCE);
+const RANK = new Map(STATUS_PRECEDENCE.map(([, status], rank) => [status, rank]));
 
-/**
- * An effect with treatments resolved to positions in the catalog. Its reason and caution
- * objects are frozen and shared by every result that uses them.
- */
+/** What a matching criterion does beyond the options: approach and urgency. */
 export type CompiledEffect =
-  | { kind: 'status'; rank: number; treatments: readonly number[]; reason: Readonly<Reason> }
-  | { kind: 'caution'; treatments: readonly number[]; caution: Readonly<Caution> }
   | { kind: 'raise' | 'set'; approach: ElectiveApproach }
   | { kind: 'urgency'; level: UrgencyLevel; message: string };
 
@@ -37,11 +33,33 @@ export interface CompiledCriterion {
   effects: readonly CompiledEffect[];
 }
 
+/**
+ * A status that a criterion (by its position) gives a treatment when it matches. The reason and
+ * caution objects are frozen and shared by every result that uses them.
+ */
+export interface StatusSource {
+  criterion: number;
+  status: OptionStatus;
+  reason: Readonly<Reason>;
+}
+
+export interface CautionSource {
+  criterion: number;
+  caution: Readonly<Caution>;
+}
+
 export interface CompiledTreatment {
   slug: string;
   approach: Treatment['approach'];
   /** The explanation given when no criterion says anything about this treatment. */
   notIndicated: Readonly<Reason>;
+  /**
+   * Every status any criterion can give it, in the order its reasons are shown: by status
+   * precedence, then criterion order. The first one whose criterion matched decides the status.
+   */
+  statuses: readonly StatusSource[];
+  /** Every caution any criterion can add to it, in criterion order. */
+  cautions: readonly CautionSource[];
 }
 
 /** Everything about a catalog that does not depend on the answers, worked out once. */
@@ -86,10 +104,10 @@ function notIndicatedReason(titles: readonly string[] | undefined): Readonly<Rea
   return Object.freeze({ criterion: 'engine-no-matching-criterion', text });
 }
 
-function compileEffect(effect: Effect, criterionId: string, treatmentIndex: ReadonlyMap<string, number>): CompiledEffect {
-  // Unknown slugs (possible only in an unvalidated catalog) are dropped rather than failing.
-  const positions = (slugs: readonly string[]) =>
-    slugs.map((slug) => treatmentIndex.get(slug)).filter((i): i is number => i !== undefined);
+const isCompiledEffect = (effect: CompiledEffect | null): effect is CompiledEffect => effect !== null;
+
+/** The approach and urgency effects of a criterion; status and caution effects go on the treatments. */
+function compileEffect(effect: Effect): CompiledEffect | null {
   switch (effect.type) {
     case 'raise-approach':
       return { kind: 'raise', approach: effect.approach };
@@ -97,20 +115,34 @@ function compileEffect(effect: Effect, criterionId: string, treatmentIndex: Read
       return { kind: 'set', approach: effect.approach };
     case 'urgency':
       return { kind: 'urgency', level: effect.level, message: effect.message };
-    case 'caution':
-      return {
-        kind: 'caution',
-        treatments: positions(effect.treatments),
-        caution: Object.freeze({ risk: effect.risk, text: effect.text, criterion: criterionId }),
-      };
     default:
-      return {
-        kind: 'status',
-        rank: RANK.get(effect.type)!,
-        treatments: positions(effect.treatments),
-        reason: Object.freeze({ criterion: criterionId, text: effect.text }),
-      };
+      return null;
   }
+}
+
+/**
+ * Lists on each treatment the statuses and cautions criteria can give it. Unknown slugs
+ * (possible only in an unvalidated catalog) are dropped rather than failing.
+ */
+function sourcesByTreatment(ordered: readonly Criterion[], treatmentIndex: ReadonlyMap<string, number>) {
+  const statuses: StatusSource[][] = Array.from({ length: treatmentIndex.size }, () => []);
+  const cautions: CautionSource[][] = Array.from({ length: treatmentIndex.size }, () => []);
+  ordered.forEach((criterion, position) => {
+    for (const effect of criterion.then) {
+      if (!('treatments' in effect)) continue;
+      const targets = effect.treatments.map((slug) => treatmentIndex.get(slug)).filter((i): i is number => i !== undefined);
+      if (effect.type === 'caution') {
+        const caution = Object.freeze({ risk: effect.risk, text: effect.text, criterion: criterion.id });
+        for (const t of targets) cautions[t]!.push({ criterion: position, caution });
+      } else {
+        const source = { criterion: position, status: STATUS_OF.get(effect.type)!, reason: Object.freeze({ criterion: criterion.id, text: effect.text }) };
+        for (const t of targets) statuses[t]!.push(source);
+      }
+    }
+  });
+  // Array sort is stable, so criterion order is kept within each status.
+  for (const list of statuses) list.sort((a, b) => RANK.get(a.status)! - RANK.get(b.status)!);
+  return { statuses, cautions };
 }
 
 const byPriorityThenId = (a: Criterion, b: Criterion) =>
@@ -126,17 +158,20 @@ export function compileCatalog(catalog: Catalog): CompiledCatalog {
   const criterionIndex = new Map(ordered.map((c, i) => [c.id, i]));
   const treatmentIndex = new Map(catalog.treatments.map((t, i) => [t.slug, i]));
   const titles = offeringTitles(ordered);
+  const sources = sourcesByTreatment(ordered, treatmentIndex);
   const compiled: CompiledCatalog = {
     hash: catalogHash(catalog),
-    treatments: catalog.treatments.map((t) => ({
+    treatments: catalog.treatments.map((t, i) => ({
       slug: t.slug,
       approach: t.approach,
       notIndicated: notIndicatedReason(titles.get(t.slug)),
+      statuses: sources.statuses[i]!,
+      cautions: sources.cautions[i]!,
     })),
     criteria: ordered.map((criterion) => ({
       id: criterion.id,
       when: compileCondition(criterion.when, (id) => criterionIndex.get(id) ?? -1),
-      effects: criterion.then.map((effect) => compileEffect(effect, criterion.id, treatmentIndex)),
+      effects: criterion.then.map(compileEffect).filter(isCompiledEffect),
     })),
     vocabulary: catalogVocabulary(catalog),
     disclaimers: [...new Set([CORE_DISCLAIMER, ...catalog.disclaimers])],

@@ -8,9 +8,9 @@ import { scoreInstruments } from '../instruments/registry.js';
 import { Notes } from '../rules/compile.js';
 import {
   compileCatalog,
-  STATUS_PRECEDENCE,
   type Caution,
   type CompiledCatalog,
+  type CompiledCriterion,
   type CompiledTreatment,
   type ElectiveApproach,
   type Reason,
@@ -31,40 +31,25 @@ const SAFETY_NET_MESSAGE =
 const ANY_RED_FLAG = FACT_INDEX.get('anyRedFlag')!;
 const RED_FLAGS_INVESTIGATED = FACT_INDEX.get('redFlagsInvestigated')!;
 
-/** What the matched criteria said about one treatment: reasons by status rank, and cautions. */
-interface TreatmentEffects {
-  byRank: (Reason[] | undefined)[];
-  cautions: Caution[];
-}
-
 interface UrgencyFinding {
   level: UrgencyLevel;
   message: string;
   criterion: string;
 }
 
-/** Everything the matched criteria said, gathered while they run. */
+/** What the criteria said, gathered while they run. Statuses and cautions are read off `matched` afterwards. */
 interface Findings {
+  /** Whether each criterion matched, by its position in the compiled catalog. */
+  matched: boolean[];
   trace: TraceEntry[];
-  perTreatment: (TreatmentEffects | undefined)[];
   raised: ElectiveApproach;
   set: ElectiveApproach | null;
   urgency: UrgencyFinding[];
 }
 
-function effectsFor(findings: Findings, treatment: number): TreatmentEffects {
-  return (findings.perTreatment[treatment] ??= { byRank: [], cautions: [] });
-}
-
-function applyEffects(findings: Findings, criterion: CompiledCatalog['criteria'][number]): void {
+function applyEffects(findings: Findings, criterion: CompiledCriterion): void {
   for (const effect of criterion.effects) {
     switch (effect.kind) {
-      case 'status':
-        for (const t of effect.treatments) (effectsFor(findings, t).byRank[effect.rank] ??= []).push(effect.reason);
-        break;
-      case 'caution':
-        for (const t of effect.treatments) effectsFor(findings, t).cautions.push(effect.caution);
-        break;
       case 'raise':
         if (APPROACH_RANK[effect.approach] > APPROACH_RANK[findings.raised]) findings.raised = effect.approach;
         break;
@@ -82,8 +67,8 @@ function applyEffects(findings: Findings, criterion: CompiledCatalog['criteria']
 /** Runs every criterion in order, tracing each; refs to other criteria are evaluated once and remembered. */
 function runCriteria(compiled: CompiledCatalog, facts: DerivedFacts): Findings {
   const { criteria } = compiled;
-  const findings: Findings = { trace: [], perTreatment: [], raised: 'conservative-first', set: null, urgency: [] };
   const known: (boolean | undefined)[] = [];
+  const findings: Findings = { matched: known as boolean[], trace: new Array<TraceEntry>(criteria.length), raised: 'conservative-first', set: null, urgency: [] };
   const resolve = (index: number): boolean => {
     const cached = known[index];
     if (cached !== undefined) return cached;
@@ -96,7 +81,7 @@ function runCriteria(compiled: CompiledCatalog, facts: DerivedFacts): Findings {
     notes.text = '';
     const matched = criterion.when(facts, resolve, notes);
     known[i] = matched;
-    findings.trace.push({ criterion: criterion.id, matched, detail: notes.text || 'always applies' });
+    findings.trace[i] = { criterion: criterion.id, matched, detail: notes.text || 'always applies' };
     if (matched) applyEffects(findings, criterion);
   }
   return findings;
@@ -106,20 +91,20 @@ function option(treatment: CompiledTreatment, status: OptionStatus, reasons: Rea
   return { treatment: treatment.slug, approach: treatment.approach, status, reasons, cautions };
 }
 
-function resolveOption(treatment: CompiledTreatment, effects: TreatmentEffects | undefined): TreatmentOption {
-  if (!effects) return option(treatment, 'not-indicated', [treatment.notIndicated], []);
+/** The first status whose criterion matched decides; every matched reason is kept, deciding ones first. */
+function resolveOption(treatment: CompiledTreatment, matched: readonly boolean[]): TreatmentOption {
   let status: OptionStatus | null = null;
-  // Reasons for the deciding status first, then the others, so "deferred" still says why it was offered.
   const reasons: Reason[] = [];
-  for (let rank = 0; rank < STATUS_PRECEDENCE.length; rank++) {
-    const found = effects.byRank[rank];
-    if (!found) continue;
-    status ??= STATUS_PRECEDENCE[rank]![1];
-    for (const reason of found) reasons.push(reason);
+  for (const source of treatment.statuses) {
+    if (!matched[source.criterion]) continue;
+    status ??= source.status;
+    reasons.push(source.reason);
   }
+  const cautions: Caution[] = [];
+  for (const source of treatment.cautions) if (matched[source.criterion]) cautions.push(source.caution);
   return status === null
-    ? option(treatment, 'not-indicated', [treatment.notIndicated], effects.cautions)
-    : option(treatment, status, reasons, effects.cautions);
+    ? option(treatment, 'not-indicated', [treatment.notIndicated], cautions)
+    : option(treatment, status, reasons, cautions);
 }
 
 interface Urgency {
@@ -180,7 +165,7 @@ export function evaluateAssessment(catalog: Catalog, answers: Answers): Recommen
   const facts = deriveFacts(answers, scores);
   const findings = runCriteria(compiled, facts);
   const urgency = resolveUrgency(findings.urgency, facts);
-  const resolved = compiled.treatments.map((t, i) => resolveOption(t, findings.perTreatment[i]));
+  const resolved = compiled.treatments.map((t) => resolveOption(t, findings.matched));
   const options = urgency ? holdForReferral(resolved, urgency) : resolved;
   const approach = urgency ? 'urgent-referral' : resolveApproach(findings, options);
 

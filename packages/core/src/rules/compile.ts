@@ -111,20 +111,23 @@ function compileComparison({ fact, op, value }: Comparison): CompiledCondition {
 function compileGroup(parts: CompiledCondition[], kind: 'all' | 'any'): CompiledCondition {
   const settles = kind === 'any'; // the part outcome that ends the group early
   return (facts, refs, notes) => {
-    let decisive = -1;
+    if (!notes) {
+      for (let i = 0; i < parts.length; i++) if (parts[i]!(facts, refs, null) === settles) return settles;
+      return !settles;
+    }
+    // Notes every part as it runs, which is all that is wanted when no part settles the group.
+    // When one does, only its line is kept: the text is reset and that part noted again, which
+    // is cheap because comparisons are pure and refs are memoised.
+    const start = notes.text;
     for (let i = 0; i < parts.length; i++) {
-      if (parts[i]!(facts, refs, null) === settles) {
-        decisive = i;
-        break;
+      if (parts[i]!(facts, refs, notes) !== settles) continue;
+      if (i > 0) {
+        notes.text = start;
+        parts[i]!(facts, refs, notes);
       }
+      return settles;
     }
-    const result = decisive === -1 ? !settles : settles;
-    if (notes) {
-      // Re-running a part with notes is cheap: comparisons are pure and refs are memoised.
-      if (decisive === -1) for (const part of parts) part(facts, refs, notes);
-      else parts[decisive]!(facts, refs, notes);
-    }
-    return result;
+    return !settles;
   };
 }
 
