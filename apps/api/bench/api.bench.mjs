@@ -2,14 +2,16 @@
 //
 // Starts the built API (dist/main.js) on a fresh SQLite file in a temp dir, takes the published
 // catalog (body and ETag) and one evaluate response from it, then starts bench/bare-server.mjs,
-// a bare Fastify server that serves exactly those bytes. autocannon then runs, one at a time and
-// each after a short unreported warm-up, these scenarios against the API and then the bare server:
+// a bare Fastify server that serves exactly those bytes. autocannon then runs these scenarios,
+// after a short unreported warm-up, against the API and the bare server in turn, several rounds:
 //   catalog 200   GET the published catalog without If-None-Match
 //   catalog 304   GET it with If-None-Match: <its ETag>
 //   evaluate      POST the example answers as JSON
-// and prints req/s and p99 latency side by side, with the API as a percentage of the bare floor.
+// and prints req/s, p99 latency and the server's CPU time per request side by side (medians over
+// the rounds), with the API as a percentage of the bare floor.
 //
-// BENCH_SECONDS sets each measured run's length (default 10). The exit code is 0 whether or not
+// BENCH_SECONDS sets each measured run's length (default 5), BENCH_ROUNDS the number of rounds
+// (default 3). The exit code is 0 whether or not
 // the targets are met (it is a measurement); 1 when a server does not start or answers wrongly.
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -27,7 +29,8 @@ const API_MAIN = join(API_DIR, 'dist', 'main.js');
 const BARE_SERVER = join(API_DIR, 'bench', 'bare-server.mjs');
 const EXAMPLE_ANSWERS = join(API_DIR, '..', '..', 'packages', 'core', 'examples', 'answers-sciatica.json');
 
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const WARMUP_SECONDS = 2;
 const CONNECTIONS = 10;
 const PIPELINING = 1;
@@ -71,6 +74,16 @@ function pinCores() {
   }
 }
 const PINNED = pinCores();
+
+/** Clock ticks per second, the unit of the CPU times in /proc/<pid>/stat. */
+function clockTicks() {
+  try {
+    return Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
+  } catch {
+    return 100;
+  }
+}
+const CLOCK_TICKS = clockTicks();
 
 /** Spawns `node <args>` in apps/api, keeping the last lines of its output for error messages. */
 function startChild(name, args, env) {
@@ -217,6 +230,24 @@ const fmtInt = (n) => Math.round(n).toLocaleString('en-US');
 // autocannon records latency in whole milliseconds, so 0 means under 1 ms.
 const fmtMs = (n) => (!Number.isFinite(n) ? '-' : n < 1 ? '<1' : String(Math.round(n)));
 const fmtPct = (x) => `${(x * 100).toFixed(1)}%`;
+const fmtUs = (n) => (Number.isFinite(n) ? n.toFixed(0) : '-');
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+/** CPU time (user + system) a process has used so far, in µs; NaN where /proc is not available. */
+function cpuMicros(pid) {
+  try {
+    // Fields 14 and 15 of /proc/<pid>/stat, counted after the ")" that closes the command name.
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1e6) / CLOCK_TICKS;
+  } catch {
+    return Number.NaN;
+  }
+}
 
 function printTable(header, rows) {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
@@ -231,6 +262,7 @@ function printTable(header, rows) {
 
 async function main() {
   if (!Number.isFinite(SECONDS) || SECONDS < 1) throw new Error(`BENCH_SECONDS must be a number >= 1, not ${process.env.BENCH_SECONDS}`);
+  if (!Number.isInteger(ROUNDS) || ROUNDS < 1) throw new Error(`BENCH_ROUNDS must be a whole number >= 1, not ${process.env.BENCH_ROUNDS}`);
   if (!existsSync(API_MAIN)) throw new Error(`${API_MAIN} is missing: build first (npm run bench:api does)`);
   const answers = readFileSync(EXAMPLE_ANSWERS, 'utf8');
 
@@ -239,7 +271,7 @@ async function main() {
   console.log(PINNED ? 'load generator pinned to core 0, each server to core 1' : 'no CPU pinning (taskset missing or a single core)');
   const load = loadavg()[0];
   console.log(`load average ${load.toFixed(2)}${load > availableParallelism() / 2 ? ' (the machine is busy: expect noisy numbers)' : ''}`);
-  console.log(`autocannon: ${CONNECTIONS} connections, pipelining ${PIPELINING}, ${SECONDS} s per run after a ${WARMUP_SECONDS} s warm-up; client and servers share this machine; latency resolution 1 ms`);
+  console.log(`autocannon: ${CONNECTIONS} connections, pipelining ${PIPELINING}, ${ROUNDS} rounds of ${SECONDS} s per server and scenario after a ${WARMUP_SECONDS} s warm-up; client and servers share this machine; latency resolution 1 ms`);
 
   tempDir = mkdtempSync(join(tmpdir(), 'painpath-bench-'));
 
@@ -312,35 +344,48 @@ async function main() {
     }
   }
 
-  // 3. Measure, one run at a time.
-  const results = new Map();
+  // 3. Measure. Each scenario is run on the API and the bare server in turn, ROUNDS times, so a
+  // change in the machine's speed during the benchmark (other tenants, CPU steal) falls on both.
+  const rounds = new Map(scenarios.map((s) => [s.name, []]));
   console.log('');
   for (const s of scenarios) {
-    for (const t of targets) {
-      const options = { url: t.base + t.path(s), connections: CONNECTIONS, pipelining: PIPELINING, ...s.request };
-      const label = `${t.label} ${s.name}`;
-      process.stdout.write(`${label}: warm-up ${WARMUP_SECONDS} s, `);
-      checkRun(`${label} (warm-up)`, await cannon({ ...options, duration: WARMUP_SECONDS }), s.status);
-      process.stdout.write(`measuring ${SECONDS} s... `);
-      const result = await cannon({ ...options, duration: SECONDS });
-      checkRun(label, result, s.status);
-      if (!t.server.running()) throw new Error(`${t.server.output()}`);
-      results.set(label, result);
-      console.log(`${fmtInt(result.requests.average)} req/s, p99 ${fmtMs(result.latency.p99)} ms`);
+    const options = (t) => ({ url: t.base + t.path(s), connections: CONNECTIONS, pipelining: PIPELINING, ...s.request });
+    for (const t of targets) checkRun(`${t.label} ${s.name} (warm-up)`, await cannon({ ...options(t), duration: WARMUP_SECONDS }), s.status);
+    for (let round = 1; round <= ROUNDS; round++) {
+      const pair = {};
+      for (const t of targets) {
+        const cpuBefore = cpuMicros(t.server.proc.pid);
+        const result = await cannon({ ...options(t), duration: SECONDS });
+        const cpu = cpuMicros(t.server.proc.pid) - cpuBefore;
+        checkRun(`${t.label} ${s.name}`, result, s.status);
+        if (!t.server.running()) throw new Error(`${t.server.output()}`);
+        pair[t.label] = { rps: result.requests.average, p99: result.latency.p99, cpuPerRequest: cpu / result.requests.total };
+      }
+      rounds.get(s.name).push(pair);
+      console.log(
+        `${s.name} round ${round}/${ROUNDS}: API ${fmtInt(pair.API.rps)} req/s, bare ${fmtInt(pair.bare.rps)} req/s, ` +
+          `API/bare ${fmtPct(pair.API.rps / pair.bare.rps)}`,
+      );
     }
   }
 
-  // 4. Report.
+  // 4. Report medians over the rounds; the ratio is the median of each round's own ratio.
   const ratios = new Map();
   const rows = scenarios.map((s) => {
-    const a = results.get(`API ${s.name}`);
-    const b = results.get(`bare ${s.name}`);
-    const ratio = a.requests.average / b.requests.average;
+    const pairs = rounds.get(s.name);
+    const of = (label, field) => median(pairs.map((p) => p[label][field]));
+    const ratio = median(pairs.map((p) => p.API.rps / p.bare.rps));
     ratios.set(s.name, ratio);
-    return [s.name, fmtInt(a.requests.average), fmtMs(a.latency.p99), fmtInt(b.requests.average), fmtMs(b.latency.p99), fmtPct(ratio)];
+    return [
+      s.name,
+      fmtInt(of('API', 'rps')), fmtMs(of('API', 'p99')), fmtUs(of('API', 'cpuPerRequest')),
+      fmtInt(of('bare', 'rps')), fmtMs(of('bare', 'p99')), fmtUs(of('bare', 'cpuPerRequest')),
+      fmtPct(ratio),
+    ];
   });
   console.log('');
-  printTable(['scenario', 'API req/s', 'API p99 ms', 'bare req/s', 'bare p99 ms', 'API/bare'], rows);
+  printTable(['scenario', 'API req/s', 'API p99 ms', 'API CPU µs/req', 'bare req/s', 'bare p99 ms', 'bare CPU µs/req', 'API/bare'], rows);
+  console.log(`(medians over ${ROUNDS} rounds; CPU µs/req is the server process's own CPU time per request)`);
   console.log('');
   for (const { scenario, min } of TARGETS) {
     const ratio = ratios.get(scenario);

@@ -2,7 +2,6 @@ import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Logger, type LogLevel } from '@nestjs/common';
-import fastifyCookie from '@fastify/cookie';
 import { defaultCatalog } from '@painpath/core';
 import type { AppConfig } from './config/config.js';
 import { AppModule } from './app.module.js';
@@ -33,7 +32,6 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
     logger: options.logger ?? ['log', 'warn', 'error'],
   });
   app.setGlobalPrefix('api/v1');
-  await app.register(fastifyCookie);
   await registerRateLimits(app.getHttpAdapter().getInstance(), config);
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemFilter());

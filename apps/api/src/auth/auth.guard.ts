@@ -13,6 +13,12 @@ declare module 'fastify' {
   }
 }
 
+/** What a handler's decorators allow. */
+interface Access {
+  isPublic: boolean;
+  roles: Role[] | undefined;
+}
+
 /**
  * Deny by default: a handler is reachable only if it is marked @Public() or @Roles(...).
  * A handler with neither is refused even for admins, so a forgotten decorator fails closed.
@@ -20,6 +26,8 @@ declare module 'fastify' {
 @Injectable()
 export class AuthGuard implements CanActivate {
   private readonly logger = new Logger('Access');
+  /** Decorators do not change at run time, so each handler's are read once, not on every request. */
+  private readonly accessByHandler = new WeakMap<object, Access>();
 
   constructor(
     private readonly reflector: Reflector,
@@ -27,11 +35,28 @@ export class AuthGuard implements CanActivate {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async canActivate(context: ExecutionContext): Promise<boolean> {
-    const targets = [context.getHandler(), context.getClass()];
-    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
+  // Public routes are answered synchronously: they are the hot paths (catalog, evaluate).
+  canActivate(context: ExecutionContext): boolean | Promise<boolean> {
+    const { isPublic, roles } = this.accessOf(context);
+    return isPublic || this.authorise(context, roles);
+  }
+
+  private accessOf(context: ExecutionContext): Access {
+    const handler = context.getHandler();
+    let access = this.accessByHandler.get(handler);
+    if (!access) {
+      const targets = [handler, context.getClass()];
+      access = {
+        isPublic: this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets) === true,
+        roles: this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets),
+      };
+      this.accessByHandler.set(handler, access);
+    }
+    return access;
+  }
+
+  private async authorise(context: ExecutionContext, roles: Role[] | undefined): Promise<boolean> {
     const request = context.switchToHttp().getRequest<FastifyRequest>();
-    const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets);
     const user = await this.auth.resolve(readSessionToken(request, this.config));
     const route = `${request.method} ${request.routeOptions?.url ?? ''}`;
     if (!user) {
