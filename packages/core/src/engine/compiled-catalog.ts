@@ -79,32 +79,18 @@ export const CORE_DISCLAIMER =
   'the judgement of a clinician who knows you. Do not start, stop or change any medicine because of this result; ' +
   'talk to your prescriber first.';
 
-const OFFERING = new Set<Effect['type']>(['recommend', 'consider', 'offer-with-caution']);
+/** The statuses under which an option is on offer. */
+export const OFFERED: ReadonlySet<OptionStatus> = new Set(['recommended', 'consider', 'caution']);
 
-/** For each treatment, the titles of criteria that can offer it. */
-function offeringTitles(criteria: readonly Criterion[]): Map<string, string[]> {
-  const titles = new Map<string, string[]>();
-  for (const criterion of criteria) {
-    for (const effect of criterion.then) {
-      if (!OFFERING.has(effect.type) || !('treatments' in effect)) continue;
-      for (const slug of effect.treatments) {
-        const list = titles.get(slug) ?? [];
-        if (!list.includes(criterion.title)) list.push(criterion.title);
-        titles.set(slug, list);
-      }
-    }
-  }
-  return titles;
-}
-
-function notIndicatedReason(titles: readonly string[] | undefined): Readonly<Reason> {
-  const text = titles?.length
+/** Said when no criterion matched for a treatment; it names the criteria that could offer it, in order. */
+function notIndicatedReason(statuses: readonly StatusSource[], ordered: readonly Criterion[]): Readonly<Reason> {
+  const positions = statuses.filter((s) => OFFERED.has(s.status)).map((s) => s.criterion);
+  const titles = [...new Set(positions.sort((a, b) => a - b).map((p) => ordered[p]!.title))];
+  const text = titles.length
     ? `Nothing in these answers points to this option now. It comes into play when: ${titles.join('; ')}.`
     : 'Nothing in these answers points to this option now.';
   return Object.freeze({ criterion: 'engine-no-matching-criterion', text });
 }
-
-const isCompiledEffect = (effect: CompiledEffect | null): effect is CompiledEffect => effect !== null;
 
 /** The approach and urgency effects of a criterion; status and caution effects go on the treatments. */
 function compileEffect(effect: Effect): CompiledEffect | null {
@@ -157,21 +143,20 @@ export function compileCatalog(catalog: Catalog): CompiledCatalog {
   const ordered = [...catalog.criteria].sort(byPriorityThenId);
   const criterionIndex = new Map(ordered.map((c, i) => [c.id, i]));
   const treatmentIndex = new Map(catalog.treatments.map((t, i) => [t.slug, i]));
-  const titles = offeringTitles(ordered);
   const sources = sourcesByTreatment(ordered, treatmentIndex);
   const compiled: CompiledCatalog = {
     hash: catalogHash(catalog),
     treatments: catalog.treatments.map((t, i) => ({
       slug: t.slug,
       approach: t.approach,
-      notIndicated: notIndicatedReason(titles.get(t.slug)),
+      notIndicated: notIndicatedReason(sources.statuses[i]!, ordered),
       statuses: sources.statuses[i]!,
       cautions: sources.cautions[i]!,
     })),
     criteria: ordered.map((criterion) => ({
       id: criterion.id,
       when: compileCondition(criterion.when, (id) => criterionIndex.get(id) ?? -1),
-      effects: criterion.then.map(compileEffect).filter(isCompiledEffect),
+      effects: criterion.then.flatMap((effect) => compileEffect(effect) ?? []),
     })),
     vocabulary: catalogVocabulary(catalog),
     disclaimers: [...new Set([CORE_DISCLAIMER, ...catalog.disclaimers])],

@@ -8,6 +8,7 @@ import { scoreInstruments } from '../instruments/registry.js';
 import { Notes } from '../rules/compile.js';
 import {
   compileCatalog,
+  OFFERED,
   type Caution,
   type CompiledCatalog,
   type CompiledCriterion,
@@ -18,7 +19,6 @@ import {
 
 export { CORE_DISCLAIMER } from './compiled-catalog.js';
 
-const OFFERED: ReadonlySet<OptionStatus> = new Set(['recommended', 'consider', 'caution']);
 const APPROACH_RANK: Record<ElectiveApproach, number> = {
   'conservative-first': 0,
   combined: 1,
@@ -40,7 +40,7 @@ interface UrgencyFinding {
 /** What the criteria said, gathered while they run. Statuses and cautions are read off `matched` afterwards. */
 interface Findings {
   /** Whether each criterion matched, by its position in the compiled catalog. */
-  matched: boolean[];
+  matched: (boolean | undefined)[];
   trace: TraceEntry[];
   raised: ElectiveApproach;
   set: ElectiveApproach | null;
@@ -68,7 +68,7 @@ function applyEffects(findings: Findings, criterion: CompiledCriterion): void {
 function runCriteria(compiled: CompiledCatalog, facts: DerivedFacts): Findings {
   const { criteria } = compiled;
   const known: (boolean | undefined)[] = [];
-  const findings: Findings = { matched: known as boolean[], trace: new Array<TraceEntry>(criteria.length), raised: 'conservative-first', set: null, urgency: [] };
+  const findings: Findings = { matched: known, trace: new Array<TraceEntry>(criteria.length), raised: 'conservative-first', set: null, urgency: [] };
   const resolve = (index: number): boolean => {
     const cached = known[index];
     if (cached !== undefined) return cached;
@@ -92,7 +92,7 @@ function option(treatment: CompiledTreatment, status: OptionStatus, reasons: Rea
 }
 
 /** The first status whose criterion matched decides; every matched reason is kept, deciding ones first. */
-function resolveOption(treatment: CompiledTreatment, matched: readonly boolean[]): TreatmentOption {
+function resolveOption(treatment: CompiledTreatment, matched: Findings['matched']): TreatmentOption {
   let status: OptionStatus | null = null;
   const reasons: Reason[] = [];
   for (const source of treatment.statuses) {
