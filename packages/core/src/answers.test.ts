@@ -13,8 +13,9 @@ function issuesOf(input: unknown) {
 }
 
 describe('parseAnswers', () => {
-  it('accepts the contract example unchanged', () => {
-    expect(parseAnswers(contractExample)).toEqual(contractExample);
+  it('accepts the contract example unchanged, adding only the default of the newer osteoporosis risk', () => {
+    const expected = { ...contractExample, risks: { ...contractExample.risks, osteoporosis: false } };
+    expect(parseAnswers(contractExample)).toEqual(expected);
   });
 
   it('fills every optional part with its default', () => {

@@ -1,9 +1,9 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, writeFile, mkdir } from 'node:fs/promises';
+import { mkdtemp, writeFile, mkdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultCatalog } from '../src/default-catalog/index.js';
 import { RecommendationSchema } from '../src/schemas/recommendation.js';
 import { contractExample } from './fixtures.js';
@@ -30,6 +30,7 @@ const file = async (name: string, content: unknown) => {
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'painpath-cli-'));
 });
+afterAll(() => rm(dir, { recursive: true, force: true }));
 
 describe('painpath assess', () => {
   it('prints a Recommendation that validates against the schema', async () => {
@@ -104,6 +105,13 @@ describe('painpath cases', () => {
     expect(code).toBe(1);
     expect(stdout).toContain('FAIL wrong-expectation: approach is urgent-referral, expected combined');
     expect(stdout.trim().split('\n').at(-1)).toBe('3 passed, 1 failed');
+  });
+
+  it('accepts a case file that carries its reasoning in note and source (CONTRACT 1.1)', async () => {
+    const example = fileURLToPath(new URL('../examples/case-rfa.json', import.meta.url));
+    const { code, stdout } = await painpath(['cases', example]);
+    expect(code).toBe(0);
+    expect(stdout.trim().split('\n').at(-1)).toBe('1 passed, 0 failed');
   });
 
   it('exits 2 for a file that is not a case', async () => {

@@ -1,6 +1,6 @@
 import type { AnswersInput } from '../src/schemas/answers.js';
 
-/** The example from CONTRACT.md section 2, as a client would send it. */
+/** The example from CONTRACT.md section 2 (1.1), as a client would send it. */
 export const contractExample = {
   schemaVersion: 1,
   age: 54,
@@ -11,7 +11,8 @@ export const contractExample = {
   conservativeCare: [{ treatment: 'physical-therapy', months: 4, relief: 'none' }],
   redFlags: {
     caudaEquina: false, progressiveNeurologicalDeficit: false, cancerHistory: false, unexplainedWeightLoss: false,
-    feverOrInfection: false, significantTrauma: false, nightPain: false,
+    feverOrInfection: false, significantTrauma: false, nightPain: false, thunderclapHeadache: false,
+    newHeadacheAfter50: false, headacheWithNeurologicalSymptoms: false,
   },
   redFlagsInvestigated: false,
   risks: {

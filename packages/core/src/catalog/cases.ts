@@ -13,8 +13,9 @@ export interface CaseResult {
   approach: Approach | null;
 }
 
-const INCLUDED = new Set(['recommended', 'consider']);
-const EXCLUDED = new Set(['excluded', 'deferred']);
+// CONTRACT 1.1 section 5: "includes" means on offer, "excludes" means not on offer.
+const INCLUDED = new Set(['recommended', 'consider', 'caution']);
+const EXCLUDED = new Set(['excluded', 'deferred', 'not-indicated']);
 
 function checkExpectations(testCase: ClinicalCase, result: Recommendation): string[] {
   const failures: string[] = [];
@@ -25,11 +26,11 @@ function checkExpectations(testCase: ClinicalCase, result: Recommendation): stri
   const statusOf = (slug: string) => result.options.find((o) => o.treatment === slug)?.status ?? 'missing';
   for (const slug of includes) {
     const status = statusOf(slug);
-    if (!INCLUDED.has(status)) failures.push(`${slug} is ${status}, expected recommended or consider`);
+    if (!INCLUDED.has(status)) failures.push(`${slug} is ${status}, expected it on offer (recommended, consider or caution)`);
   }
   for (const slug of excludes) {
     const status = statusOf(slug);
-    if (!EXCLUDED.has(status)) failures.push(`${slug} is ${status}, expected excluded or deferred`);
+    if (!EXCLUDED.has(status)) failures.push(`${slug} is ${status}, expected it not on offer (excluded, deferred or not-indicated)`);
   }
   return failures;
 }

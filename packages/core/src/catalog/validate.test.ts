@@ -37,6 +37,57 @@ describe('validateCatalog', () => {
     expect(result.issues).toEqual([{ path: `criteria.${lastIndex}.then.0.treatments.1`, message: 'unknown treatment "magnet-therapy"' }]);
   });
 
+  describe('roles of interventional criteria (CONTRACT 1.1)', () => {
+    const afterFailedCare = { all: [{ fact: 'conservativeFailed', op: 'eq' as const, value: true }] };
+    const offerRfa = { type: 'consider' as const, treatments: ['radiofrequency-ablation'], text: 'x' };
+    const messages = (catalog: Catalog) => validateCatalog(catalog).issues.map((i) => `${i.path}: ${i.message}`);
+
+    it('accepts consider-interventional when the conditions require failed care, directly or through a ref', () => {
+      expect(messages(withCriterion({ when: afterFailedCare, then: [offerRfa, { type: 'raise-approach', approach: 'consider-interventional' }] }))).toEqual([]);
+      expect(messages(withCriterion({ when: { ref: 'context-facet-candidate' }, then: [offerRfa, { type: 'raise-approach', approach: 'consider-interventional' }] }))).toEqual([]);
+    });
+
+    it('reports consider-interventional whose conditions never require an earlier step', () => {
+      const when = { any: [afterFailedCare, { fact: 'painIntensity', op: 'gte' as const, value: 8 }] };
+      expect(messages(withCriterion({ when, then: [offerRfa, { type: 'raise-approach', approach: 'consider-interventional' }] }))).toEqual([
+        expect.stringMatching(new RegExp(`^criteria\\.${lastIndex}\\.then\\.1\\.approach: consider-interventional means after conservative care`)),
+      ]);
+    });
+
+    it('reports combined whose conditions require failed care first', () => {
+      expect(messages(withCriterion({ when: afterFailedCare, then: [offerRfa, { type: 'raise-approach', approach: 'combined' }] }))).toEqual([
+        expect.stringMatching(/then\.1\.approach: combined means alongside conservative care/),
+      ]);
+    });
+
+    it('reports a criterion that offers a procedure without a role, and a role with nothing offered', () => {
+      expect(messages(withCriterion({ then: [offerRfa] }))).toEqual([
+        `criteria.${lastIndex}.then: offers interventional options (radiofrequency-ablation) without a role: add raise-approach with combined or consider-interventional`,
+      ]);
+      expect(messages(withCriterion({ then: [{ type: 'raise-approach', approach: 'combined' }] }))).toEqual([
+        `criteria.${lastIndex}.then.0: declares a role for interventional options but offers none`,
+      ]);
+    });
+
+    it('reports set-approach, which the engine no longer uses to pick the approach', () => {
+      expect(messages(withCriterion({ then: [{ type: 'set-approach', approach: 'combined' }] }))).toEqual([
+        expect.stringContaining(`criteria.${lastIndex}.then.0: set-approach is no longer used`),
+      ]);
+    });
+  });
+
+  it('reports a criterion that reads the preference and does more than add a note', () => {
+    const when = { fact: 'preference', op: 'eq' as const, value: 'avoid-procedures' };
+    const result = validateCatalog(withCriterion({ when, then: [
+      { type: 'note', text: 'fine' },
+      { type: 'exclude', treatments: ['kyphoplasty'], text: 'not fine' },
+    ] }));
+    expect(result.issues).toEqual([{
+      path: `criteria.${lastIndex}.then.1`,
+      message: 'a criterion that reads the preference may only add notes, not "exclude": a preference never changes a status or the approach',
+    }]);
+  });
+
   it('rejects a string compared with gte', () => {
     const result = validateCatalog(withCriterion({ when: { fact: 'painIntensity', op: 'gte', value: 'five' } }));
     expect(result.issues).toEqual([{ path: `criteria.${lastIndex}.when.value`, message: expect.stringContaining('expected a number') }]);

@@ -1,4 +1,5 @@
-import { CatalogSchema, type Catalog } from '../schemas/catalog.js';
+import { CatalogSchema, type Catalog, type Criterion } from '../schemas/catalog.js';
+import { readsFact, requiresEarlierStep, type ConditionLookup } from '../rules/analyse.js';
 import { zodIssues, type Issue } from '../schemas/common.js';
 import type { Effect } from '../schemas/rules.js';
 import { checkCondition, findCycles, type CatalogDomains } from '../rules/typecheck.js';
@@ -21,7 +22,50 @@ function duplicates(items: readonly { key: string }[], path: string, what: strin
 }
 
 function effectTreatments(effect: Effect): readonly string[] {
-  return 'treatments' in effect ? effect.treatments : [];
+  return ('treatments' in effect && effect.treatments) || [];
+}
+
+const OFFERING_EFFECTS: ReadonlySet<Effect['type']> = new Set(['recommend', 'consider', 'offer-with-caution']);
+
+/**
+ * The approach is derived from what is on offer and why (CONTRACT 1.1), so each criterion that
+ * offers a procedure declares its role, and the role has to fit its conditions: a next step after
+ * conservative care (consider-interventional) must require an earlier step to have been tried; a
+ * step alongside it (combined) must not.
+ */
+function checkRole(criterion: Criterion, path: string, interventional: ReadonlySet<string>, lookup: ConditionLookup): Issue[] {
+  const issues: Issue[] = [];
+  const offered = criterion.then.filter((e) => OFFERING_EFFECTS.has(e.type)).flatMap(effectTreatments).filter((slug) => interventional.has(slug));
+  const roles = criterion.then.flatMap((e, j) => (e.type === 'raise-approach' || e.type === 'set-approach' ? [{ effect: e, j }] : []));
+  for (const { effect, j } of roles) {
+    if (effect.type === 'set-approach') {
+      issues.push({ path: `${path}.then.${j}`, message: 'set-approach is no longer used: the approach follows from the options on offer; declare the role with raise-approach' });
+    } else if (effect.approach === 'conservative-first') {
+      issues.push({ path: `${path}.then.${j}.approach`, message: 'raise-approach needs a role: combined or consider-interventional' });
+    } else if (offered.length === 0) {
+      issues.push({ path: `${path}.then.${j}`, message: 'declares a role for interventional options but offers none' });
+    } else {
+      const needsStep = requiresEarlierStep(criterion.when, lookup);
+      if (effect.approach === 'consider-interventional' && !needsStep) {
+        issues.push({ path: `${path}.then.${j}.approach`, message: 'consider-interventional means after conservative care has not worked, but the conditions never require an earlier step (for example conservativeFailed = true); use combined, or add that requirement' });
+      }
+      if (effect.approach === 'combined' && needsStep) {
+        issues.push({ path: `${path}.then.${j}.approach`, message: 'combined means alongside conservative care, but the conditions require an earlier step to have failed first; use consider-interventional' });
+      }
+    }
+  }
+  if (offered.length > 0 && roles.length === 0) {
+    issues.push({ path: `${path}.then`, message: `offers interventional options (${[...new Set(offered)].join(', ')}) without a role: add raise-approach with combined or consider-interventional` });
+  }
+  return issues;
+}
+
+/** A preference is a value, not a contraindication (CONTRACT 1.1): criteria that read it may only add notes. */
+function checkPreference(criterion: Criterion, path: string, lookup: ConditionLookup): Issue[] {
+  if (!readsFact(criterion.when, 'preference', lookup)) return [];
+  return criterion.then.flatMap((effect, j) =>
+    effect.type === 'note' ? [] : [{ path: `${path}.then.${j}`, message: `a criterion that reads the preference may only add notes, not "${effect.type}": a preference never changes a status or the approach` }],
+  );
 }
 
 function checkCriteria(catalog: Catalog, domains: CatalogDomains): Issue[] {
@@ -29,8 +73,12 @@ function checkCriteria(catalog: Catalog, domains: CatalogDomains): Issue[] {
   const criterionIds = new Set(catalog.criteria.map((c) => c.id));
   const refsById = new Map<string, string[]>();
   const issues: Issue[] = [];
+  const interventional = new Set(catalog.treatments.filter((t) => t.approach === 'interventional').map((t) => t.slug));
+  const byId = new Map(catalog.criteria.map((c) => [c.id, c.when]));
+  const lookup: ConditionLookup = (id) => byId.get(id);
   catalog.criteria.forEach((criterion, i) => {
     const path = `criteria.${i}`;
+    issues.push(...checkRole(criterion, path, interventional, lookup), ...checkPreference(criterion, path, lookup));
     const checked = checkCondition(criterion.when, `${path}.when`, domains);
     issues.push(...checked.issues);
     for (const ref of checked.refs) {

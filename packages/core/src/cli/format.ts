@@ -3,9 +3,9 @@ import type { Recommendation } from '../schemas/recommendation.js';
 
 const APPROACH_TEXT: Record<Recommendation['approach'], string> = {
   'urgent-referral': 'See a clinician first: a warning sign needs checking before any planned treatment',
-  'conservative-first': 'Start with conservative care',
-  combined: 'Conservative care together with a procedure',
-  'consider-interventional': 'A procedure is worth discussing with a specialist',
+  'conservative-first': 'Start with conservative care; no procedure is on offer now',
+  combined: 'Conservative care, with a procedure alongside it',
+  'consider-interventional': 'Conservative care has not worked: a procedure is worth discussing with a specialist',
 };
 
 /** A plain-text rendering of a Recommendation for the terminal. */
@@ -20,8 +20,10 @@ export function formatRecommendation(result: Recommendation, catalog: Catalog): 
     for (const option of options) {
       lines.push(`  - ${name(option.treatment)}: ${option.reasons[0]?.text ?? ''}`);
       for (const caution of option.cautions) lines.push(`      caution (${caution.risk}): ${caution.text}`);
+      for (const note of option.notes) lines.push(`      note: ${note.text}`);
     }
   }
+  if (result.notes.length > 0) lines.push('', 'Also:', ...result.notes.map((n) => `  - ${n.text}`));
   lines.push('', ...result.disclaimers.map((d) => `Note: ${d}`));
   return lines.join('\n');
 }

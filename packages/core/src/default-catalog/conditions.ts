@@ -14,10 +14,11 @@ export const conditions: PainCondition[] = [
     slug: 'osteoarthritis',
     name: 'Osteoarthritis',
     summary:
-      'Osteoarthritis is the most common kind of arthritis. The surfaces inside a joint wear and the joint tries to ' +
-      'repair itself, which can bring pain, stiffness and swelling, most often in the knees, hips, hands and spine. ' +
-      'Care usually starts with exercise, weight management if needed and good information, with medicines such as ' +
-      'anti-inflammatory gels added when helpful; a steroid injection into the joint can give short-term relief.',
+      'Osteoarthritis is the most common kind of arthritis (pain and stiffness in a joint). The surface inside a ' +
+      'joint wears, and the joint tries to repair itself. This can bring pain, stiffness and swelling. It is most ' +
+      'common in the knees, hips, hands and spine. Care often starts with exercise, weight loss if needed, and good ' +
+      'information. NSAID gels (painkiller gels that also calm swelling) can be added if they help. A steroid ' +
+      'injection (a strong medicine put into the joint) can give short-term relief.',
     usualApproach: 'conservative',
     evidence: [
       {
@@ -30,10 +31,10 @@ export const conditions: PainCondition[] = [
     slug: 'spinal-disc-disorder',
     name: 'Spinal disc problem',
     summary:
-      'The discs between the bones of the spine can wear, bulge or break out, and sometimes press on a nearby nerve. ' +
-      'This can cause back or neck pain, and sometimes pain, tingling or weakness in an arm or leg. Most disc ' +
-      'problems improve over weeks to months with staying active, exercise and pain relief; injections or surgery ' +
-      'are considered when nerve pain is severe or does not settle.',
+      'The discs between the bones of the spine can wear, bulge or break out. Sometimes they press on a nearby ' +
+      'nerve. This can cause back or neck pain. It can also cause pain, tingling or weakness in an arm or leg. Most ' +
+      'disc problems get better over weeks to months with staying active, exercise and pain relief. Injections or ' +
+      'surgery are considered when nerve pain is severe or does not settle.',
     usualApproach: 'conservative',
     evidence: [
       {
@@ -50,10 +51,11 @@ export const conditions: PainCondition[] = [
     slug: 'fibromyalgia',
     name: 'Fibromyalgia',
     summary:
-      'Fibromyalgia causes pain across many parts of the body, often with tiredness, poor sleep and trouble ' +
-      'concentrating. Tests usually come back normal, but the pain is real and is thought to come from changes in ' +
-      'how the nervous system handles pain signals. It is a type of chronic primary pain, so care focuses on ' +
-      'exercise, psychological therapy such as CBT or ACT and sometimes an antidepressant, rather than on procedures.',
+      'Fibromyalgia causes pain across many parts of the body. It often comes with tiredness, poor sleep and trouble ' +
+      'focusing. Tests often come back normal, but the pain is real. It is thought to come from changes in how the ' +
+      'nervous system handles pain signals. It is a type of chronic primary pain (long-term pain that no other ' +
+      'health problem explains). So care focuses on exercise and talking therapy, such as CBT or ACT. An ' +
+      'antidepressant (a medicine that can also ease pain) is sometimes offered too. Procedures are not the focus.',
     usualApproach: 'conservative',
     evidence: [
       {
@@ -67,11 +69,12 @@ export const conditions: PainCondition[] = [
     slug: 'chronic-migraine',
     name: 'Chronic migraine',
     summary:
-      'Chronic migraine means having headaches on 15 or more days a month for more than 3 months, with at least 8 of ' +
-      'those days showing migraine features such as throbbing pain, feeling sick, or sensitivity to light and sound. ' +
-      'Care usually starts with a headache diary, sorting out any overuse of painkillers with a clinician, and daily ' +
-      'preventive medicines; if at least 3 preventive medicines have not helped or suited, a specialist may offer ' +
-      'botulinum toxin injections, and NICE also mentions a course of acupuncture.',
+      'Chronic migraine means headaches on 15 or more days a month for more than 3 months. On at least 8 of those ' +
+      'days, the headaches have migraine features. These include throbbing pain, feeling sick, or being bothered by ' +
+      'light and sound. Care often starts with a headache diary and preventive medicines, taken each day to prevent ' +
+      'headaches. If you take painkillers on too many days, a clinician helps you sort this out. If at least 3 ' +
+      'preventive medicines have not helped or suited, botulinum toxin (Botox) injections may be offered. NICE ' +
+      '(which writes guidance for the NHS) also mentions a course of acupuncture (fine needles put into the skin).',
     usualApproach: 'conservative',
     evidence: [
       {
@@ -88,9 +91,10 @@ export const conditions: PainCondition[] = [
     name: 'Chronic headache',
     summary:
       'Chronic headache means headache on most days, 15 or more a month, for more than 3 months. Common types are ' +
-      'tension-type headache and headache linked to taking painkillers very often (medication overuse headache). ' +
-      'Care usually involves a headache diary, finding and easing triggers, planning any change in painkiller use ' +
-      'with a clinician, and preventive treatment; a new or changing headache should always be checked by a doctor.',
+      'tension-type headache (like a tight band around the head) and medication overuse headache. That is headache ' +
+      'from taking painkillers too often. Care often includes a headache diary and finding and easing triggers. ' +
+      'There may also be treatment to prevent headaches. Any change in painkiller use is planned with a clinician. A ' +
+      'new or changing headache should always be checked by a doctor.',
     usualApproach: 'conservative',
     evidence: [
       {
@@ -102,10 +106,11 @@ export const conditions: PainCondition[] = [
     slug: 'soft-tissue-injury',
     name: 'Soft tissue injury',
     summary:
-      'Soft tissue injuries affect muscles, tendons and ligaments, for example strains, sprains and tendon problems. ' +
-      'Most heal over days to weeks, but some leave pain that lingers for months. Care usually centres on getting ' +
-      'moving again step by step, exercise guided by a physiotherapist and simple pain relief, with injections used ' +
-      'only now and then for problems that do not settle.',
+      'Soft tissue injuries affect muscles, tendons and ligaments. Tendons join muscle to bone, and ligaments hold ' +
+      'bones together at joints. Examples are strains, sprains and tendon problems. Most heal over days to weeks, ' +
+      'but some leave pain that lasts for months. Care centres on getting moving again step by step, with simple ' +
+      'pain relief. A physiotherapist (a health worker who helps you move better) can guide your exercise. ' +
+      'Injections are used only now and then, for problems that do not settle.',
     usualApproach: 'conservative',
     evidence: [
       {
@@ -119,10 +124,10 @@ export const conditions: PainCondition[] = [
     slug: 'severe-joint-degeneration',
     name: 'Severe joint wear (advanced arthritis)',
     summary:
-      'This is advanced wear of a joint, most often a knee or hip, where pain and stiffness seriously limit daily ' +
-      'life even with exercise, weight management and medicines. A steroid injection into the joint can give ' +
-      'short-term relief. When symptoms have a big effect on quality of life and other care has not worked, a ' +
-      'referral to talk about joint replacement surgery is usually considered.',
+      'This is advanced wear of a joint, most often a knee or hip. Pain and stiffness make daily life very hard, ' +
+      'even with exercise, weight loss and medicines. A steroid injection (a strong medicine put into the joint) can ' +
+      'give short-term relief. A talk about joint replacement surgery is often the next step when 2 things are true. ' +
+      'The symptoms have a big effect on your life. And other care has not worked or does not suit you.',
     usualApproach: 'either',
     evidence: [
       {
@@ -138,9 +143,10 @@ export const conditions: PainCondition[] = [
     name: 'Long-term low back pain',
     summary:
       'Long-term low back pain is pain in the lower back that has lasted more than 3 months. In most people no ' +
-      'single damaged part can be found, and serious causes are rare. Care usually starts with exercise, staying ' +
-      'active and, for some, psychological support; radiofrequency ablation may be considered for a small group ' +
-      'whose pain seems to come from the facet joints and has not improved with other care.',
+      'single damaged part can be found, and serious causes are rare. Care often starts with exercise, staying ' +
+      'active and, for some, talking therapy. Radiofrequency ablation (switching off small nerves with heat) may be ' +
+      'considered for a small group. Their pain seems to come from the facet joints (small joints at the back of the ' +
+      'spine). And it has not improved with other care.',
     usualApproach: 'conservative',
     evidence: [
       {
@@ -157,11 +163,11 @@ export const conditions: PainCondition[] = [
     slug: 'chronic-neck-pain',
     name: 'Long-term neck pain',
     summary:
-      'Long-term neck pain is pain in the neck lasting more than 3 months, often with stiffness and sometimes with ' +
-      'headaches or pain spreading to the shoulders. It is usually linked to muscles and joints rather than a ' +
-      'serious cause. Care usually centres on exercise, advice about posture and activity, and psychological ' +
-      'approaches if pain is affecting daily life; injections or surgery are considered only in particular cases, ' +
-      'such as a trapped nerve.',
+      'Long-term neck pain is pain in the neck that lasts more than 3 months. It often comes with stiffness. ' +
+      'Sometimes there are headaches, or pain that spreads to the shoulders. It is most often linked to muscles and ' +
+      'joints, not a serious cause. Care centres on exercise, and advice on posture and activity. Talking therapy ' +
+      'can help if pain is affecting daily life. Injections or surgery are considered only in certain cases, such as ' +
+      'a trapped nerve.',
     usualApproach: 'conservative',
     evidence: [
       {
@@ -175,11 +181,12 @@ export const conditions: PainCondition[] = [
     slug: 'sciatica',
     name: 'Sciatica',
     summary:
-      'Sciatica is pain that travels from the lower back or buttock down the leg, often below the knee, because a ' +
-      'nerve root is irritated or squeezed; a bulging disc is a common cause, and narrowing of the spinal canal ' +
-      '(stenosis) is another. Many cases settle over weeks to months with activity and exercise. An epidural steroid ' +
-      'injection may be considered for recent, severe sciatica, and surgery when pain lasts around 3 months despite ' +
-      'other care and a scan matches the symptoms.',
+      'Sciatica is pain that runs from the low back or buttock down the leg, often below the knee. It happens when a ' +
+      'nerve root (where a nerve leaves the spine) is squeezed or inflamed (swollen and sore). A bulging disc is a ' +
+      'common cause. Another is spinal stenosis, where the spinal canal gets narrow. Many cases settle in weeks to ' +
+      'months if you keep active and do exercise. For recent, severe sciatica, an epidural steroid injection is an ' +
+      'option. This puts a strong medicine near the nerves in the spine. Surgery may be an option when pain lasts ' +
+      'around 3 months despite other care. A scan must also match the symptoms.',
     usualApproach: 'either',
     evidence: [
       {
@@ -198,11 +205,12 @@ export const conditions: PainCondition[] = [
     slug: 'crps',
     name: 'Complex regional pain syndrome (CRPS)',
     summary:
-      'Complex regional pain syndrome (CRPS) is long-lasting, often severe pain, usually in an arm or leg, that is ' +
-      'much greater than expected after an injury or operation. The limb may change in colour, temperature, swelling ' +
-      'or skin, and can be very sensitive to touch. Care is built on rehabilitation with physiotherapy, occupational ' +
-      'therapy and psychological support, alongside medicines; for pain that does not improve, specialists may ' +
-      'consider spinal cord stimulation.',
+      'Complex regional pain syndrome (CRPS) is long-lasting pain, most often in an arm or leg. It is often severe. ' +
+      'It is much worse than you would expect from the injury or operation that set it off. The limb may change in ' +
+      'colour, warmth, swelling or skin. It can be very sensitive to touch. Care is built on getting back to daily ' +
+      'life. This uses physiotherapy (help to move better), occupational therapy (help with daily tasks) and ' +
+      'psychological support. Medicines are used as well. If pain does not get better, a specialist may discuss ' +
+      'spinal cord stimulation. This sends mild electric pulses to the spinal cord.',
     usualApproach: 'either',
     evidence: [
       {
@@ -220,10 +228,11 @@ export const conditions: PainCondition[] = [
     slug: 'cancer-pain',
     name: 'Cancer pain',
     summary:
-      'Cancer pain can come from a tumour pressing on bones, nerves or organs, or from cancer treatments such as ' +
-      'surgery, chemotherapy and radiotherapy. It is usually treated with medicines, including opioids where needed, ' +
-      'together with cancer treatment and supportive care. When pain is hard to control, specialist teams may offer ' +
-      'procedures such as a coeliac plexus block or an intrathecal pump.',
+      'Cancer pain can come from a tumour that presses on bones, nerves or organs. It can also come from cancer ' +
+      'care. This includes surgery, chemotherapy (cancer drugs) and radiotherapy (strong X-rays). Medicines are the ' +
+      'main treatment, with opioids (strong painkillers) if needed. These go along with cancer care and support. ' +
+      'When pain is hard to control, expert teams may offer other treatments. One is a coeliac plexus block, which ' +
+      'numbs nerves in the upper belly. Or an intrathecal pump can give medicine near the spinal cord.',
     usualApproach: 'either',
     evidence: [
       {
@@ -243,10 +252,11 @@ export const conditions: PainCondition[] = [
     slug: 'osteoporotic-vertebral-fracture',
     name: 'Spinal fracture from osteoporosis',
     summary:
-      'When bones are thin from osteoporosis, a bone in the spine can break or collapse after a minor fall, lifting ' +
-      'something, or even a cough, causing sudden back pain that often eases over weeks to a few months as the bone ' +
-      'heals. Care usually involves pain relief, gentle activity and treatment to strengthen the bones. Kyphoplasty ' +
-      'or vertebroplasty is considered only for severe, ongoing pain from a recent fracture that has not healed.',
+      'When bones are thin and weak (osteoporosis), a bone in the spine can break or collapse. This can happen after ' +
+      'a small fall, lifting something, or even a cough. It causes sudden back pain. The pain often eases over weeks ' +
+      'to a few months as the bone heals. Care often involves pain relief, gentle movement and treatment to make the ' +
+      'bones stronger. Kyphoplasty or vertebroplasty (filling the broken bone with bone cement) is only used in some ' +
+      'cases. The pain must be severe and ongoing, from a recent fracture that has not healed.',
     usualApproach: 'conservative',
     evidence: [
       {
@@ -260,11 +270,11 @@ export const conditions: PainCondition[] = [
     slug: 'neuropathic-pain',
     name: 'Nerve pain (neuropathic pain)',
     summary:
-      'Neuropathic pain comes from damage to, or a problem with, the nerves themselves. It often feels burning, ' +
-      'shooting, stabbing or like electric shocks, with tingling or numbness, and can follow diabetes, shingles, an ' +
-      'injury or surgery. Care usually starts with medicines aimed at nerve pain alongside physical and ' +
-      'psychological approaches; for severe nerve pain that has lasted a long time without responding, spinal cord ' +
-      'stimulation may be considered.',
+      'Neuropathic pain comes from damage to, or a problem with, the nerves themselves. It often burns, shoots or ' +
+      'stabs, or feels like electric shocks. There may be tingling or numbness. It can follow diabetes (high blood ' +
+      'sugar), shingles, an injury or surgery. Care often starts with medicines aimed at nerve pain, along with ' +
+      'physical and talking therapies. For severe nerve pain that has lasted a long time and not got better, spinal ' +
+      'cord stimulation may be considered. This sends mild electric pulses to the spinal cord.',
     usualApproach: 'conservative',
     evidence: [
       {

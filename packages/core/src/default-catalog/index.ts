@@ -1,7 +1,7 @@
 import type { Catalog } from '../schemas/catalog.js';
-import { cases } from './cases.js';
+import { cases } from './cases/index.js';
 import { conditions } from './conditions.js';
-import { criteria } from './criteria.js';
+import { criteria } from './criteria/index.js';
 import { treatments } from './treatments.js';
 
 /** The clinical content PainPath ships with; the API seeds it as the first published version. */
@@ -12,7 +12,9 @@ export const defaultCatalog: Catalog = {
   criteria,
   cases,
   disclaimers: [
-    'This is general information to prepare for a conversation with your clinician, not a diagnosis or a treatment plan.',
-    'If your pain suddenly gets much worse, or you notice new weakness, numbness, or problems with your bladder or bowels, get medical help straight away.',
+    'This gives you general facts to help you get ready to talk with your clinician. It is not a diagnosis or a ' +
+      'treatment plan.',
+    'Get medical help straight away if your pain suddenly gets much worse. Do the same if you have new weakness or ' +
+      'numbness, or trouble with your bladder or bowels.',
   ],
 };

@@ -1,7 +1,8 @@
 import type { Treatment } from '../schemas/catalog.js';
 
 /**
- * Default treatment catalog: patient-facing content written in plain language (about reading age 12).
+ * Default treatment catalog: patient-facing content written in plain language for a reading age of 9 to 11
+ * (NHS guidance), with the medical terms it uses explained in src/glossary.ts.
  * Each entry gives benefits and downsides in equal detail, what the option is like, and its sources,
  * following the IPDAS qualifying and certifying items. Specialists edit this content in the admin CMS;
  * this file is only the starting point that seeds a new installation.
@@ -18,39 +19,39 @@ export const treatments: Treatment[] = [
     name: 'Physical therapy and exercise',
     approach: 'conservative',
     summary:
-      'A physiotherapist (also called a physical therapist) looks at how you move and builds an exercise plan that ' +
-      'fits your body, your pain and your goals. The aim is stronger muscles, joints that move more easily, and ' +
-      'everyday tasks that feel less of a struggle. Some plans also include hands-on treatment, advice about ' +
-      'posture, and ways to pace your activity. Almost every guideline for long-lasting pain, including back pain, ' +
-      'arthritis and pain with no clear cause, puts exercise at the centre of care.',
+      'A physiotherapist (a health worker who helps you move better) looks at how you move. Then they build an ' +
+      'exercise plan that fits your body, your pain and your goals. The aim is stronger muscles, joints that move ' +
+      'more freely, and daily tasks that feel less of a struggle. Some plans also include hands-on treatment, advice ' +
+      'on posture, and ways to pace yourself. For long-term pain, almost every guideline puts exercise at the heart ' +
+      'of care. This includes back pain, arthritis (painful, stiff joints) and pain with no clear cause.',
     benefits: [
-      'Strongly supported: NICE and the American College of Physicians both place exercise among the first things to ' +
-        'try for long-lasting pain.',
-      'Very low risk. The most common problem is sore muscles for a day or two after starting a new exercise.',
-      'You learn skills you keep. Once you know the exercises, you can carry on at home without needing appointments.',
-      'It often helps more than the pain itself: sleep, mood, balance and confidence in moving can get better too.',
+      'Exercise is one of the first things to try for long-term pain. NICE and the American College of Physicians ' +
+        'both say so.',
+      'Very low risk. The most common problem is sore muscles for a day or two after you start a new exercise.',
+      'You learn skills you keep. Once you know the exercises, you can carry on at home without more visits.',
+      'It can help more than pain. Sleep, mood, balance and trust in your body can get better too.',
     ],
     downsides: [
       'It works slowly. Most people need several weeks of regular practice before they notice a clear change.',
-      'It takes time and effort, often on most days of the week, which is hard when you are tired or hurting.',
-      'Pain can feel a bit worse at first while your body gets used to moving more. This usually settles, but it can ' +
+      'It takes time and effort, often on most days of the week. That is hard when you are tired or hurting.',
+      'Pain can feel a bit worse at first while your body gets used to moving more. This often settles, but it can ' +
         'be worrying.',
-      'Waiting lists can be long, private sessions cost money, and group classes do not suit everyone.',
+      'Waiting lists can be long, and private sessions cost money. Group classes do not suit everyone.',
     ],
     whatItIsLike:
-      'The first visit usually lasts 30 to 60 minutes. The therapist asks about your pain and your daily life, ' +
-      'watches you move, and may gently test your strength and how far your joints bend. Together you agree goals ' +
-      'that matter to you, such as walking to the shops or sleeping through the night. You leave with a few ' +
-      'exercises to do at home, and you may be invited to a supervised group class. At follow-up visits the ' +
-      'therapist checks your progress and slowly makes the exercises harder. There is no recovery time. If early ' +
-      'sessions leave you stiff or achy, tell the therapist so the plan can be adjusted.',
+      'The first visit usually lasts 30 to 60 minutes. The therapist asks about your pain and your daily life. They ' +
+      'watch you move, and may gently test your strength and how far your joints bend. Together you agree goals that ' +
+      'matter to you, such as walking to the shops or sleeping through the night. You leave with a few exercises to ' +
+      'do at home. You may also be asked to join a group class run by a therapist. At later visits the therapist ' +
+      'checks how you are doing and slowly makes the exercises harder. There is no time off needed to recover. If ' +
+      'early sessions leave you stiff or achy, tell the therapist so the plan can change.',
     invasiveness: 'none',
     timeToEffect: 'Often a few weeks; a clearer change after 2 to 3 months of regular practice.',
     durationOfRelief: 'Can last as long as you keep exercising; the benefit tends to fade if you stop.',
     uncertainty:
       'No single type of exercise has been shown to be the best. Walking, strength work, yoga, Pilates and tai chi ' +
-      'all seem to help some people, and the right one is often the one you will keep doing. It is also unclear how ' +
-      'much hands-on treatment adds on top of exercise.',
+      'all seem to help some people. The right one is often the one you will keep doing. On average, the effect on ' +
+      'pain in studies is small to moderate. It is also unclear how much hands-on treatment adds to exercise.',
     evidence: [
       {
         source: 'NICE NG59 (2016, updated 2020) Low back pain and sciatica in over 16s, section 1.2 (exercise)',
@@ -82,49 +83,48 @@ export const treatments: Treatment[] = [
     name: 'Pain medicines',
     approach: 'conservative',
     summary:
-      'Medicines can take the edge off pain, but for long-lasting pain they rarely take it away completely. Options ' +
-      'include paracetamol, anti-inflammatory painkillers such as ibuprofen (NSAIDs) as tablets or gels, some ' +
-      'antidepressants that also quieten pain signals, medicines for nerve pain, and, for some people, opioids. The ' +
-      'right choice depends on the type of pain, your other health conditions and the other medicines you take, so ' +
-      'it is always made together with a doctor, nurse or pharmacist who can prescribe. If you already take a ' +
-      'medicine for pain, keep taking it as agreed: any change is planned with the person who prescribes it.',
+      'Medicines can take the edge off pain. But for long-term pain they rarely take it away fully. One option is ' +
+      'paracetamol (a mild painkiller). Another is an NSAID, such as ibuprofen. These are painkillers that also calm ' +
+      'swelling, as tablets or gels. Some antidepressants (medicines first made for low mood) can also quieten pain ' +
+      'signals. There are also medicines for nerve pain. For some people there are opioids (strong painkillers). The ' +
+      'right choice depends on the type of pain, your other health problems and what else you take. So it is always ' +
+      'made with a doctor, nurse or pharmacist who can prescribe. If you already take a medicine for pain, keep ' +
+      'taking it as agreed. Any change is planned with the person who prescribes it.',
     benefits: [
-      'Easy to start. Most are tablets, patches or gels used at home, with no procedure.',
-      'Some work within minutes to hours, which can help on bad days or make exercise and sleep easier.',
-      'For some kinds of pain there is good evidence for particular medicines. For example, an anti-inflammatory gel ' +
-        'can help knee arthritis, and some antidepressants can ease long-term pain even in people who are not ' +
-        'depressed.',
-      'The dose can be adjusted step by step with your prescriber to find the smallest amount that helps.',
+      'Easy to start. Most are tablets, patches or gels you use at home, with no procedure.',
+      'Some work within minutes to hours. This can help on bad days, or make exercise and sleep easier.',
+      'For some kinds of pain, there is good evidence for certain medicines. For example, an NSAID gel can help knee ' +
+        'arthritis. Some antidepressants can ease long-term pain even in people who are not depressed.',
+      'You and your prescriber can change the dose step by step, to find the smallest amount that helps.',
     ],
     downsides: [
-      'Side effects are common. Depending on the medicine they can include stomach upset or bleeding, strain on the ' +
-        'kidneys, sleepiness, dizziness, constipation or weight gain.',
-      'For long-lasting pain the benefit is often modest. Many people get only partial relief, and some get none.',
-      'Some medicines, such as opioids, gabapentinoids and benzodiazepines, can lead to dependence. Taking opioids ' +
-        'together with benzodiazepines or alcohol raises the risk of dangerous slowed breathing.',
-      'Medicines can affect each other. This matters more if you take several, are older, or have kidney, liver, ' +
-        'heart or stomach problems.',
+      'Side effects are common, and they depend on the medicine. You may get an upset or bleeding stomach, or strain ' +
+        'on the kidneys. Some make you sleepy or dizzy, constipated or put on weight.',
+      'For long-term pain, the gain is often small. Many people get only some relief, and some get none.',
+      'The body can come to rely on some drugs, such as opioids, gabapentinoids and benzodiazepines. Opioids taken ' +
+        'with benzodiazepines or alcohol can slow your breathing. This can be dangerous.',
+      'Medicines can affect each other. This matters more if you take several, or are older. It also matters if you ' +
+        'have kidney, liver, heart or stomach problems.',
     ],
     whatItIsLike:
-      'You talk with your doctor, nurse or pharmacist about your pain, your health and everything you already take, ' +
-      'including medicines and remedies you buy yourself. They suggest a medicine, explain how and when to take it, ' +
-      'and agree when to review it, often after a few weeks. At the review you look together at whether it helps you ' +
-      'do more in daily life, not only whether the pain score has moved, and at any side effects. The dose may go ' +
-      'up, go down or stay the same, or the medicine may be swapped for another. Every change, including slowly ' +
-      'lowering a dose, is planned with your prescriber, because changing some medicines suddenly can cause ' +
-      'withdrawal symptoms or a rebound in pain.',
+      'You talk with your doctor, nurse or pharmacist about your pain and your health. Tell them all you take, ' +
+      'including things you buy yourself. They suggest a medicine, and explain how and when to take it. You agree ' +
+      'when to review it, often after a few weeks. At the review you look at whether it helps you do more in daily ' +
+      'life. It is not only about whether the pain score has moved. You also talk about any side effects. The dose ' +
+      'may go up, go down or stay the same. Or the medicine may be swapped for another. Every change, including ' +
+      'slowly lowering a dose, is planned with your prescriber. This is because changing some medicines suddenly can ' +
+      'cause withdrawal symptoms or a rebound in pain.',
     invasiveness: 'none',
     timeToEffect:
-      'Minutes to hours for simple painkillers; often a few weeks for antidepressants and nerve-pain medicines.',
-    durationOfRelief: 'Only while the medicine is being taken; the effect of some medicines can wear off over time.',
+      'Minutes to hours for simple painkillers. Often a few weeks for antidepressants and nerve pain medicines.',
+    durationOfRelief: 'Only while you take the medicine. The effect of some medicines can wear off over time.',
     uncertainty:
-      'Advice depends on the type of pain. For chronic primary pain (long-term pain with no underlying condition ' +
-      'that explains it, such as fibromyalgia), NICE NG193 advises against starting opioids, NSAIDs, paracetamol, ' +
-      'benzodiazepines or gabapentinoids, but says an antidepressant may be considered. For pain from a known cause, ' +
-      'such as arthritis or nerve damage, other guidelines do support certain medicines. The US CDC 2022 guideline ' +
-      'prefers non-opioid options for long-lasting pain and says opioids should only be considered when the expected ' +
-      'benefits outweigh the risks. For most pain medicines there is little good evidence about use over many months ' +
-      'or years.',
+      'Advice depends on the type of pain. Chronic primary pain is long-term pain that no other health problem ' +
+      'explains. One example is fibromyalgia. For this, NICE NG193 says not to start opioids, NSAIDs, paracetamol, ' +
+      'benzodiazepines or gabapentinoids. But it says an antidepressant may be an option. For pain with a known ' +
+      'cause, such as arthritis or nerve damage, other guides do back some medicines. For long-term pain, the US CDC ' +
+      '2022 guideline prefers other options to opioids. It says opioids should only be used when the likely benefits ' +
+      'outweigh the risks. For most pain medicines, there is little good research on use over many months or years.',
     evidence: [
       {
         source: 'NICE NG193 (2021) Chronic pain (primary and secondary) in over 16s',
@@ -169,39 +169,39 @@ export const treatments: Treatment[] = [
     name: 'Lifestyle changes',
     approach: 'conservative',
     summary:
-      'Small, steady changes to daily life can take some of the load off painful joints and the back and help your ' +
-      'body cope with pain. Examples are keeping active, losing weight if you carry extra, pacing yourself so good ' +
-      'days do not turn into bad ones, setting up your work and home to reduce strain, and looking after your sleep. ' +
-      'Many of these you can start on your own, and a GP, physiotherapist or occupational therapist can help you ' +
-      'make a plan.',
+      'Small, steady changes to daily life can take some load off painful joints and the back. They can also help ' +
+      'your body cope with pain. Examples are keeping active, losing weight if you carry extra, and pacing yourself ' +
+      'so good days do not turn into bad ones. Others are setting up your work and home to cut down strain, and ' +
+      'looking after your sleep. You can start many of these on your own. A GP, physiotherapist (a health worker who ' +
+      'helps you move better) or occupational therapist (who helps with daily tasks) can help you make a plan.',
     benefits: [
       'Safe for nearly everyone, and you decide what to change and when.',
-      'For hip and knee arthritis, NICE counts weight management (where needed) as core care, and losing weight also ' +
-        'helps heart health, blood sugar and sleep.',
-      'Keeping active, rather than resting in bed, helps most back pain recover and keeps muscles and joints working.',
-      'Pacing and better sleep can cut down flare-ups and help other treatments work better.',
+      'For hip and knee arthritis, NICE counts weight loss (where needed) as core care. Losing weight also helps ' +
+        'heart health, blood sugar and sleep.',
+      'For back pain, staying active is better than resting in bed. It also keeps muscles and joints working.',
+      'Pacing and better sleep may cut down flare-ups. They may also help other treatments work better.',
     ],
     downsides: [
       'Change is slow and hard to keep up. It can be months before it makes a clear difference to pain.',
-      'Pain itself can make moving, cooking well and sleeping harder, so it can feel like a circle that is hard to ' +
+      'Pain itself can make moving, cooking well and sleeping harder. So it can feel like a circle that is hard to ' +
         'break.',
-      'Some changes cost money or need help that is not always easy to get, such as a new chair, a gym, a dietitian ' +
-        'or changes at work.',
-      'It seldom removes pain by itself, and it can feel as if the problem is being handed back to you.',
+      'Some changes cost money or need help that is not always easy to get. Examples are a new chair, a gym, a diet ' +
+        'expert or changes at work.',
+      'It seldom removes pain by itself. It can also feel as if the problem is being handed back to you.',
     ],
     whatItIsLike:
-      'There is no procedure. You choose one or two changes that feel doable, such as a short walk each day, moving ' +
-      'your screen or desk to a better height, or going to bed and getting up at regular times. Pacing means ' +
-      'splitting tasks into smaller pieces with rests in between and building up slowly, instead of doing a lot on a ' +
-      'good day and paying for it afterwards. If weight loss is one of your goals, your GP can point you to a ' +
-      'support programme. A simple diary of activity, sleep and pain can show what helps you. Setbacks are normal; ' +
-      'you can start again at a lower level.',
+      'There is no procedure. You choose one or two changes that feel doable. Examples are a short walk each day, ' +
+      'moving your screen or desk to a better height, or going to bed and getting up at set times. Pacing means ' +
+      'splitting tasks into smaller pieces with rests in between, and building up slowly. It is the opposite of ' +
+      'doing a lot on a good day and paying for it after. If weight loss is one of your goals, your GP can point you ' +
+      'to a support programme. A simple diary of activity, sleep and pain can show what helps you. Setbacks are ' +
+      'normal; you can start again at a lower level.',
     invasiveness: 'none',
     timeToEffect: 'Weeks to months.',
-    durationOfRelief: 'Lasting, for as long as the changes are kept up.',
+    durationOfRelief: 'Lasting, for as long as you keep up the changes.',
     uncertainty:
-      'There are few good studies of single changes, such as a particular chair, pillow or mattress, so advice about ' +
-      'them rests more on experience than on trials. Because people usually make several changes at once, it is hard ' +
+      'There are few good studies of single changes, such as a certain chair, pillow or mattress. So advice about ' +
+      'them rests more on experience than on trials. People often make several changes at once. That makes it hard ' +
       'to know how much each one helps on its own.',
     evidence: [
       {
@@ -227,40 +227,43 @@ export const treatments: Treatment[] = [
     name: 'Acupuncture',
     approach: 'conservative',
     summary:
-      'Acupuncture uses very fine needles placed through the skin at chosen points and left there for a short time. ' +
-      'Dry needling is a similar method aimed at tight, tender spots in muscles. Major guidelines do not agree on ' +
-      'whether acupuncture should be offered for long-lasting pain, and the answer changes with the type of pain.',
+      'In acupuncture, very fine needles are put through the skin at chosen points and left there for a short time. ' +
+      'Dry needling is a similar method. It puts a fine needle into a tight, tender spot in a muscle. Major ' +
+      'guidelines do not agree on whether acupuncture should be offered for long-lasting pain. The answer changes ' +
+      'with the type of pain.',
     benefits: [
-      'The American College of Physicians (2017) lists acupuncture among the first treatments to try for ' +
-        'long-lasting low back pain.',
-      'NICE allows one course of acupuncture or dry needling for chronic primary pain, and up to 10 sessions over 5 ' +
-        'to 8 weeks to help prevent migraine when the usual preventive medicines have not suited.',
-      'Serious side effects are rare when a trained practitioner uses single-use needles.',
-      'Many people find sessions relaxing, and no medicine is involved.',
+      'The American College of Physicians (2017) lists acupuncture as one of the first things to try for long-term ' +
+        'low back pain.',
+      'NICE allows one course of acupuncture or dry needling for chronic primary pain. For migraine, it allows up to ' +
+        '10 sessions over 5 to 8 weeks to help prevent attacks. This is when the usual preventive medicines have not ' +
+        'suited.',
+      'Serious harm is rare when a trained person does it with new needles each time.',
+      'Many people find sessions calming, and there are no drugs to take.',
     ],
     downsides: [
-      'NICE does not recommend acupuncture for low back pain or sciatica, because it found the benefit too small or ' +
-        'too uncertain.',
-      'Any relief often fades within weeks or months after the course ends, and a further course may not be offered.',
+      'NICE does not recommend acupuncture for low back pain or sciatica. It found the benefit too small or too ' +
+        'uncertain.',
+      'On average the effect on pain is small. Any relief often fades within weeks or months after the course ends, ' +
+        'and a further course may not be offered.',
       'Small problems are common: bruises, brief soreness, or feeling faint or tired after a session.',
-      'It needs several visits, often weekly, and is often not free, so it costs time and sometimes money.',
+      'It needs several visits, often weekly. It is often not free, so it costs time and sometimes money.',
     ],
     whatItIsLike:
-      'At the first visit the practitioner asks about your pain and your health. You lie or sit comfortably while ' +
-      'they place anywhere from a few to around 20 fine needles. You may feel a quick prick, then a dull ache, ' +
-      'tingling or heaviness. The needles usually stay in for 10 to 30 minutes. Sessions are often once a week for ' +
-      'several weeks. You can go back to your normal day straight afterwards, though some people feel sleepy. Tell ' +
-      'the practitioner if you take a blood thinner, have a pacemaker (some acupuncture uses small electric ' +
-      'currents), or are pregnant.',
+      'At the first visit, the person treating you asks about your pain and your health. You lie or sit while they ' +
+      'place from a few to around 20 fine needles. You may feel a quick prick, then a dull ache, tingling or ' +
+      'heaviness. The needles usually stay in for 10 to 30 minutes. Sessions are often once a week for several ' +
+      'weeks. You can go back to your normal day straight after, though some people feel sleepy. Tell them if you ' +
+      'take a blood thinner or have a pacemaker, as some acupuncture uses small electric currents. Also tell them if ' +
+      'you are pregnant.',
     invasiveness: 'minimal',
-    timeToEffect: 'Sometimes after a few sessions; best judged over a full course of several weeks.',
+    timeToEffect: 'Sometimes after a few sessions. It is best judged over a full course of several weeks.',
     durationOfRelief: 'Often weeks to a few months after the course ends.',
     uncertainty:
       'Guidelines clearly disagree here. The American College of Physicians (2017) lists acupuncture as a first ' +
-      'option for chronic low back pain, while NICE NG59 does not recommend it for low back pain, whether or not ' +
-      'there is sciatica. NICE NG193 allows one limited course for chronic primary pain, and NICE CG150 allows up to ' +
-      '10 sessions over 5 to 8 weeks for preventing migraine. Part of the debate is that pretend (sham) acupuncture ' +
-      'often helps nearly as much as real acupuncture in studies, which makes it hard to know how it works.',
+      'option for long-term low back pain. But NICE NG59 does not recommend it for low back pain, with or without ' +
+      'sciatica. NICE NG193 allows one limited course for chronic primary pain. NICE CG150 allows up to 10 sessions ' +
+      'over 5 to 8 weeks to prevent migraine. Part of the debate is that sham (pretend) acupuncture often helps ' +
+      'nearly as much as real acupuncture in studies. That makes it hard to know how it works.',
     evidence: [
       {
         source:
@@ -292,36 +295,36 @@ export const treatments: Treatment[] = [
     name: 'Massage therapy',
     approach: 'conservative',
     summary:
-      'A trained therapist uses their hands to knead, press and stretch muscles and other soft tissues. Many people ' +
-      'find it eases tension and helps them feel better for a while. NICE advises that hands-on treatments such as ' +
-      'massage should be used only as part of a wider plan that includes exercise, not by themselves.',
+      'A trained therapist uses their hands to knead, press and stretch your muscles. They also work on other soft ' +
+      'parts of the body. Many people find it eases tension and helps them feel better for a while. NICE (which ' +
+      'writes guidance for the NHS) advises that hands-on treatments such as massage are used only as part of a ' +
+      'wider plan with exercise. They should not be used on their own.',
     benefits: [
-      'Can ease pain and muscle tightness for a short time, and many people find it relaxing and calming.',
-      'Very low risk when done by a trained therapist.',
-      'Can make it easier to move and to get started with an exercise programme.',
+      'Can ease pain and tight muscles for a short time. Many people find it relaxing and calming.',
+      'Very low risk when a trained therapist does it.',
+      'Can make it easier to move and to get started with exercise.',
       'The American College of Physicians (2017) lists massage as an option for back pain in its first 12 weeks.',
     ],
     downsides: [
-      'Relief usually lasts hours to days, unless it is combined with exercise.',
-      'NICE advises against massage as a treatment on its own for low back pain; it belongs in a package with ' +
-        'exercise.',
-      'Soreness or bruising the next day can happen, especially with deep pressure.',
-      'Regular sessions are seldom free and can become expensive.',
+      'Relief often lasts only hours or days. It can last longer if you also exercise.',
+      'NICE advises against massage on its own for low back pain. It belongs in a package with exercise.',
+      'You may be sore or bruised the next day, mainly after deep pressure.',
+      'Sessions are seldom free, and the cost adds up.',
     ],
     whatItIsLike:
       'A session often lasts 30 to 60 minutes. You lie on a padded table and the therapist works on the painful ' +
-      'area, usually with oil or lotion. Pressure can be light or firm; say so if anything hurts too much. ' +
-      'Afterwards you may feel relaxed, a little sleepy or slightly sore. There is no recovery time. Massage is ' +
-      'usually avoided over broken skin, a recent broken bone, a blood clot or an infected area, so mention any of ' +
-      'these.',
+      'area, often with oil or lotion. Pressure can be light or firm; say so if anything hurts too much. After, you ' +
+      'may feel relaxed, a little sleepy or slightly sore. There is no time off needed to recover. Massage is not ' +
+      'usually done over broken skin, a recent broken bone, a blood clot or an infected area. So tell the therapist ' +
+      'about any of these.',
     invasiveness: 'none',
     timeToEffect: 'Often during or soon after a session.',
-    durationOfRelief: 'Usually hours to a few days.',
+    durationOfRelief: 'Often hours to a few days.',
     uncertainty:
-      'Studies of massage differ a lot in technique, number of sessions and type of pain, and most followed people ' +
-      'for only a short time. It is unclear whether massage adds lasting benefit on top of exercise, or which style ' +
-      'works best. The American College of Physicians included massage for back pain of up to 12 weeks, but not in ' +
-      'its list for long-lasting back pain.',
+      'Studies of massage differ a lot in method, number of sessions and type of pain. Most followed people for only ' +
+      'a short time. It is unclear whether massage adds lasting benefit on top of exercise, or which style works ' +
+      'best. The American College of Physicians included massage for back pain of up to 12 weeks. But it did not ' +
+      'list it for long-lasting back pain.',
     evidence: [
       {
         source: 'NICE NG59 (2016, updated 2020) Low back pain and sciatica in over 16s, rec 1.2.7',
@@ -345,36 +348,37 @@ export const treatments: Treatment[] = [
     approach: 'conservative',
     summary:
       'Chiropractors, and some physiotherapists and osteopaths, use their hands to move and push on the joints of ' +
-      'the spine, sometimes with a quick thrust that can make a clicking sound. This is called spinal manipulation, ' +
-      'and it is mostly used for back and neck pain. NICE advises using it only together with exercise, not as a ' +
-      'treatment on its own.',
+      'the spine. Sometimes they use a quick thrust that can make a clicking sound. This is called spinal ' +
+      'manipulation. It is mostly used for back and neck pain. NICE (which writes guidance for the NHS) advises ' +
+      'using it only together with exercise, not as a treatment on its own.',
     benefits: [
-      'The American College of Physicians (2017) lists spinal manipulation among the options for both recent and ' +
-        'long-lasting low back pain.',
-      'Some people feel looser and have less pain soon after a session, which can make it easier to exercise.',
-      'No medicine is involved, and sessions often include advice on exercise, posture and staying active.',
+      'The American College of Physicians (2017) lists spinal manipulation as an option for low back pain. This is ' +
+        'for both new and long-term pain.',
+      'Some people feel looser and have less pain soon after a session. This can make it easier to exercise.',
+      'There are no drugs to take. Sessions often include tips on exercise, posture and staying active.',
       'Serious harm from manipulation of the lower back is rare.',
     ],
     downsides: [
-      'In studies the benefit is usually small and may not last long after treatment stops.',
-      'NICE advises against it as a stand-alone treatment for low back pain; it belongs in a package with exercise.',
-      'Aching, stiffness or a headache for a day or so after a session is common.',
-      'Manipulation of the neck has been linked to very rare but serious problems, such as damage to an artery that ' +
-        'leads to a stroke. Whether the manipulation actually causes this is still debated.',
+      'In studies the benefit is often small. It may not last long after treatment stops.',
+      'NICE advises against it as a treatment on its own for low back pain. It belongs in a package with exercise.',
+      'You may ache, feel stiff or get a headache for a day or so after a session. This is common.',
+      'Manipulation of the neck has been linked to very rare but serious problems. One is damage to a blood vessel ' +
+        'that leads to a stroke. It is still debated whether the manipulation really causes this.',
     ],
     whatItIsLike:
-      'The first visit includes questions about your health and a check of how you move. Tell the chiropractor if ' +
-      'you have thin bones (osteoporosis), take a blood thinner, have had spine surgery, or have any numbness or ' +
-      'weakness. During treatment you lie or sit while they move your joints, sometimes with a short, fast push, and ' +
-      'you may hear a pop. Sessions are often brief and repeated over a few weeks. Most people go back to normal ' +
-      'activities straight away. A good plan has a clear goal, a set number of sessions, and exercises to do at home.',
+      'At the first visit you answer questions about your health, and they check how you move. Tell the chiropractor ' +
+      'if you have thin bones (osteoporosis), take a blood thinner, or have had spine surgery. Also tell them about ' +
+      'any numbness or weakness. During treatment you lie or sit while they move your joints, sometimes with a ' +
+      'short, fast push. You may hear a pop. Sessions are often brief and repeated over a few weeks. Most people go ' +
+      'back to normal activities straight away. A good plan has a clear goal, a set number of sessions, and ' +
+      'exercises to do at home.',
     invasiveness: 'none',
     timeToEffect: 'Some people notice a change within a few sessions.',
     durationOfRelief: 'Often days to weeks; longer when combined with exercise.',
     uncertainty:
-      'Guidelines agree that manipulation can be part of care for back pain, but not on how much weight to give it. ' +
-      'It is unclear who is most likely to benefit, how many sessions are worthwhile, and whether it helps pain in ' +
-      'other parts of the body.',
+      'Guidelines agree that manipulation can be part of care for back pain. But they do not agree on how much ' +
+      'weight to give it. It is unclear who is most likely to benefit, and how many sessions are worth it. It is ' +
+      'also unclear whether it helps pain in other parts of the body.',
     evidence: [
       {
         source:
@@ -396,39 +400,39 @@ export const treatments: Treatment[] = [
     name: 'Psychological therapy (CBT and ACT)',
     approach: 'conservative',
     summary:
-      'Long-lasting pain affects sleep, mood, work and relationships, and stress and worry can in turn make pain ' +
-      'feel worse. Talking therapies such as cognitive behavioural therapy (CBT) and acceptance and commitment ' +
-      'therapy (ACT) teach practical ways to live with pain and get back to the things that matter to you. Being ' +
-      'offered these does not mean your pain is "all in your head". The pain is real, and these therapies work ' +
-      'alongside your other care.',
+      'Long-lasting pain affects sleep, mood, work and relationships. Stress and worry can in turn make pain feel ' +
+      'worse. Talking therapies can help. Cognitive behavioural therapy (CBT) looks at how thoughts, feelings, ' +
+      'actions and pain affect each other. Acceptance and commitment therapy (ACT) helps you make room for pain and ' +
+      'do what matters to you. Both teach practical ways to live with pain. Being offered them does not mean your ' +
+      'pain is "all in your head". The pain is real, and these therapies work alongside your other care.',
     benefits: [
-      'NICE NG193 suggests CBT or ACT for chronic primary pain, and the American College of Physicians (2017) lists ' +
-        'CBT for long-lasting low back pain.',
-      'Can reduce how much pain gets in the way of daily life, and often helps mood and sleep.',
-      'No physical side effects, and the skills stay with you after therapy ends.',
-      'Available one-to-one, in groups, by video call or as guided online programmes.',
+      'NICE NG193 suggests CBT or ACT for chronic primary pain. The American College of Physicians (2017) lists CBT ' +
+        'for long-lasting low back pain.',
+      'Can reduce how much pain gets in the way of daily life. It may also help mood and sleep.',
+      'It has no physical side effects. The skills stay with you after therapy ends.',
+      'You can have it one-to-one or in a group. It can also be by video call or as a guided online course.',
     ],
     downsides: [
-      'It usually eases the impact of pain more than the pain level itself, which can be disappointing if you hoped ' +
-        'the pain would go.',
-      'It takes steady effort over several weeks, including practice between sessions.',
-      'Talking about difficult feelings can be upsetting for a while.',
-      'Waits for therapists experienced in pain can be long, and private sessions cost money.',
+      'It often eases the impact of pain more than the pain level itself. That can be disappointing if you hoped the ' +
+        'pain would go.',
+      'It takes steady effort for weeks. You need to practise between sessions.',
+      'Talking about hard feelings can upset you for a while.',
+      'Waits for therapists who know about pain can be long. Private sessions cost money.',
     ],
     whatItIsLike:
-      'You meet a psychologist or trained therapist, often weekly for about 6 to 12 sessions of around an hour, ' +
-      'either on your own or in a group. In CBT you look at how thoughts, feelings, actions and pain affect each ' +
-      'other, and try out new ways of handling them, such as pacing, relaxation and problem solving. In ACT you ' +
-      'practise making room for pain instead of battling it, and take steps towards what you value most. There are ' +
-      'usually small tasks to try between sessions. There is no recovery time. Some pain programmes combine this ' +
-      'with exercise.',
+      'You meet a psychologist or trained therapist, often weekly for about 6 to 12 sessions of around an hour. This ' +
+      'can be on your own or in a group. In CBT you look at how thoughts, feelings, actions and pain affect each ' +
+      'other. Then you try new ways of handling them, such as pacing, relaxing and solving problems. In ACT you ' +
+      'practise making room for pain instead of fighting it. You take steps towards what you value most. There are ' +
+      'often small tasks to try between sessions. There is no time off needed to recover. Some pain programmes ' +
+      'combine this with exercise.',
     invasiveness: 'none',
     timeToEffect: 'Often several weeks; changes build up over the course.',
     durationOfRelief: 'The skills can keep helping for months or years.',
     uncertainty:
-      'On average the benefit in studies is small to moderate, and it is hard to predict who will gain most. It is ' +
-      'not known whether CBT or ACT is the better fit for any one person, or whether online programmes work as well ' +
-      'as meeting a therapist in person.',
+      'In studies, the gain is small to medium on average. It is hard to predict who will gain most. It is not known ' +
+      'whether CBT or ACT is the better fit for any one person. It is also not known whether online courses work as ' +
+      'well as meeting a therapist in person.',
     evidence: [
       {
         source: 'NICE NG193 (2021) Chronic pain (primary and secondary) in over 16s',
@@ -454,31 +458,30 @@ export const treatments: Treatment[] = [
     name: 'Mindfulness',
     approach: 'conservative',
     summary:
-      'Mindfulness is training your attention to notice what is happening right now, including pain, thoughts and ' +
-      'feelings, with curiosity instead of judgement. Structured courses such as mindfulness-based stress reduction ' +
-      '(MBSR) usually last about 8 weeks. The aim is not to make pain disappear but to change how you relate to it, ' +
-      'so it takes up less of your life.',
+      'Mindfulness means training your attention to notice what is happening right now. This includes pain, thoughts ' +
+      'and feelings, noticed with interest instead of judgement. Set courses such as mindfulness-based stress ' +
+      'reduction (MBSR) often last about 8 weeks. The aim is not to make pain go away. It is to change how you ' +
+      'relate to pain, so it takes up less of your life.',
     benefits: [
-      'The American College of Physicians (2017) lists mindfulness-based stress reduction among first options for ' +
-        'long-lasting low back pain.',
+      'The American College of Physicians (2017) lists MBSR among first options for long-lasting low back pain.',
       'Can ease the stress, low mood and sleep problems that often come with pain.',
-      'Very safe, and once learned it costs little: you can practise anywhere with free or low-cost recordings, apps ' +
-        'or classes.',
+      'Very safe. Once learned it costs little: you can practise anywhere with free or low-cost recordings, apps or ' +
+        'classes.',
       'Mindfulness skills are part of ACT, which NICE suggests for chronic primary pain.',
     ],
     downsides: [
-      'The effect on pain itself is usually modest, and some people notice little change even after a full course.',
-      'It needs regular practice, often daily, to make a difference, which can be hard to fit around work, family ' +
-        'and pain.',
-      'Paying close attention to the body can, at first, make pain or upsetting feelings more noticeable.',
-      'Courses and apps vary in quality, and a trained teacher may be hard to find nearby.',
+      'On average the effect on pain itself is small. Some people notice little change even after a full course.',
+      'It needs regular practice, often daily, to make a difference. That can be hard to fit around work, family and ' +
+        'pain.',
+      'At first, paying close attention to the body can make pain stand out more. Hard feelings may stand out too.',
+      'Courses and apps vary in quality. A trained teacher may be hard to find nearby.',
     ],
     whatItIsLike:
-      'A typical course meets once a week for about 2 hours over 8 weeks, in person or online, with home practice of ' +
-      'up to about 45 minutes a day. You learn short breathing exercises, body scans (slowly moving your attention ' +
-      'through the body), gentle stretches and mindful walking. Teachers invite you to notice pain as sensations ' +
-      'that shift and change, rather than pushing it away. You can stop any exercise at any time. There is no ' +
-      'recovery time.',
+      'A typical course meets once a week for about 2 hours over 8 weeks, in person or online. There is home ' +
+      'practice of up to about 45 minutes a day. You learn short breathing exercises and body scans, where you ' +
+      'slowly move your attention through the body. You also learn gentle stretches and mindful walking. Teachers ' +
+      'invite you to notice pain as feelings that shift and change, rather than pushing it away. You can stop any ' +
+      'exercise at any time. There is no time off needed to recover.',
     invasiveness: 'none',
     timeToEffect: 'Often a few weeks into a course.',
     durationOfRelief: 'Lasting, for as long as you keep practising.',
@@ -507,49 +510,50 @@ export const treatments: Treatment[] = [
     name: 'Steroid injection (epidural or into a joint)',
     approach: 'interventional',
     summary:
-      'A corticosteroid (steroid) is a strong anti-inflammatory medicine. It can be injected in two main ways. An ' +
-      'epidural injection places it, usually mixed with a local anaesthetic (numbing medicine), close to an ' +
-      'irritated nerve root in the spine, mainly for sciatica. An intra-articular injection places it inside a ' +
-      'painful joint, such as a knee or hip with arthritis. Both aim to calm inflammation and ease pain for a while, ' +
-      'often so that you can do more exercise. Relief tends to come faster than with exercise alone, but it is often ' +
-      'temporary.',
+      'A steroid (corticosteroid) is a strong medicine that calms inflammation (swelling and irritation). It can be ' +
+      'injected in two main ways. An epidural puts it into the space around the nerves in the spine, often mixed ' +
+      'with a local anaesthetic (numbing medicine). It goes close to a sore nerve root (where a nerve leaves the ' +
+      'spine), mainly for sciatica (pain down the leg from a nerve in the back). A joint injection puts it inside a ' +
+      'painful joint, such as a knee or hip with arthritis (wear and pain in the joint). Both aim to ease pain for a ' +
+      'while, often so that you can do more exercise. Any relief is short-term.',
     benefits: [
-      'Relief often comes faster than with exercise or medicines, sometimes within a few days, which can make a bad ' +
-        'spell easier to get through.',
-      'For sciatica that is recent and severe, NICE advises considering an epidural of local anaesthetic and ' +
-        'steroid, so it has a clear place in UK care.',
-      'For arthritis, a joint injection can give a window of relief, often a few weeks, that makes it easier to ' +
-        'start or keep up exercise.',
-      'A short procedure, usually done as a day case with numbing medicine and no general anaesthetic. Most people ' +
-        'are back to usual activities the next day.',
+      'If it helps, relief often starts within days. That is faster than exercise, and can help you through a bad ' +
+        'spell.',
+      'NICE says an epidural of local anaesthetic and steroid is an option for recent, severe sciatica. It may ease ' +
+        'pain for a few weeks while you keep up exercise.',
+      'For arthritis, a joint injection can give short-term relief. This can make it easier to start or keep up ' +
+        'exercise.',
+      'It is a short procedure, often done as a day case with numbing medicine. You do not need a general ' +
+        'anaesthetic. Most people are back to usual activities the next day.',
     ],
     downsides: [
-      'Relief is often temporary, and some people get none.',
-      'NICE does not recommend spinal injections for low back pain without sciatica, or epidurals for leg pain on ' +
-        'walking caused by narrowing in the middle of the spinal canal.',
-      'Steroids can push up blood sugar for a few days, which matters if you have diabetes. They can also cause ' +
-        'facial flushing, poor sleep or fluid build-up, which matters if you have heart failure.',
-      'Less common risks are bleeding, infection and, rarely, nerve injury. Pain can flare for a day or two ' +
-        'afterwards, and there are limits on how often injections can be repeated.',
+      'Any relief is short-term. For sciatica, an epidural helps only a little on average. Some people get no relief.',
+      'NICE does not support spinal injections for low back pain without sciatica. It also says no to epidurals for ' +
+        'one cause of pain on walking. That is spinal stenosis, a narrow spinal canal.',
+      'Steroids can push up blood sugar for a few days, which matters if you have diabetes. They can also cause a ' +
+        'red face, poor sleep or fluid build-up, which matters if you have heart failure.',
+      'Less common risks are bleeding, infection and, rarely, nerve injury. Pain can flare for a day or two after. ' +
+        'There are limits on how often injections can be repeated.',
     ],
     whatItIsLike:
-      'You usually spend a few hours at a hospital clinic. The skin is cleaned and numbed. For an epidural you lie ' +
-      'on your front or sit leaning forward, and the doctor uses X-ray (or sometimes ultrasound) to guide a thin ' +
-      'needle to the right place. A joint injection may be guided by ultrasound or done by feel. You may feel ' +
-      'pressure or a short, sharp pain, but the injection itself takes only a few minutes. You then rest for a ' +
-      'little while. Your leg may feel numb or heavy for a few hours after an epidural, so someone else should drive ' +
-      'you home. Most people are back to their usual activities the next day. Before the appointment, tell the team ' +
-      'if you take a blood thinner (they will make a plan with your prescriber; do not change it on your own), have ' +
-      'diabetes, have an infection, have any allergies, or could be pregnant.',
+      'You often spend a few hours at a hospital clinic. The skin is cleaned and numbed. For an epidural you lie on ' +
+      'your front or sit leaning forward. The doctor uses X-ray (or sometimes ultrasound) to guide a thin needle to ' +
+      'the right place. A joint injection may be guided by ultrasound or done by feel. You may feel pressure or a ' +
+      'short, sharp pain, but the injection itself takes only a few minutes. Then you rest for a little while. After ' +
+      'an epidural, part of your body may feel numb or heavy for a few hours. So someone else should drive you home. ' +
+      'Most people are back to their usual activities the next day. Before the visit, tell the team if you take a ' +
+      'blood thinner (anticoagulant). They will make a plan with your prescriber; do not change it on your own. Also ' +
+      'tell them if you have diabetes, an infection or any allergies, or could be pregnant.',
     invasiveness: 'minimal',
     timeToEffect: 'A few days to about 2 weeks.',
     durationOfRelief:
-      'Often weeks to a few months. For knee arthritis, NICE describes the relief as short-term, around 2 to 10 weeks.',
+      'Short-term. For an epidural, any relief often lasts weeks, not months. For a joint, NICE says relief lasts ' +
+      'about 2 to 10 weeks.',
     uncertainty:
-      'Steroid injections tend to help in the short term, but it is unclear whether they change how things turn out ' +
-      'in the long run. NICE supports epidurals only for recent, severe sciatica; the evidence for sciatica that has ' +
-      'lasted a long time is weaker. Experts also disagree about how many injections into the same joint are safe ' +
-      'over the years.',
+      'Steroid injections tend to help in the short term. It is not clear if they change how things turn out in the ' +
+      'long run. NICE supports epidurals only for recent, severe sciatica. The evidence for sciatica that has lasted ' +
+      'a long time is weaker. Experts also disagree on how many injections into the same joint are safe over the ' +
+      'years.',
     evidence: [
       {
         source: 'NICE NG59 (2016, updated 2020) Low back pain and sciatica in over 16s, rec 1.3.5',
@@ -587,46 +591,47 @@ export const treatments: Treatment[] = [
     slug: 'nerve-block',
     name: 'Nerve block',
     approach: 'interventional',
+    minimumAge: 18,
     summary:
-      'A nerve block is an injection of local anaesthetic (numbing medicine), sometimes with a steroid, next to a ' +
-      'nerve or a group of nerves that carry pain signals. Blocks are used in two ways. A diagnostic block is a ' +
-      'test. For example, a medial branch block numbs the small nerves to the facet joints at the back of the spine; ' +
-      'if your usual pain eases for a few hours, those joints are likely to be the source. This test is needed ' +
-      'before radiofrequency ablation. A treatment block aims to ease pain for longer. For example, a coeliac plexus ' +
-      'block targets a bundle of nerves deep in the upper belly and can help pain from pancreatic cancer and some ' +
+      'A nerve block is an injection of local anaesthetic (numbing medicine) next to a nerve, or a group of nerves, ' +
+      'that carry pain. Sometimes a steroid (a strong medicine that calms swelling) is added. Blocks are used in two ' +
+      'ways. A diagnostic block is a test. For example, a medial branch block numbs the small nerves to the facet ' +
+      'joints (small joints at the back of the spine). If your usual pain eases for a few hours, those joints may be ' +
+      'the source. This test is needed before radiofrequency ablation (switching these nerves off with heat). A ' +
+      'treatment block aims to ease pain for longer. For example, a coeliac plexus block numbs a bundle of nerves ' +
+      'deep in the upper belly. It can help pain from cancer of the pancreas (an organ behind the stomach) and some ' +
       'other cancers. Relief comes quickly, but it often wears off.',
     benefits: [
-      'A diagnostic block can show where pain is coming from, which helps decide whether a longer-lasting treatment ' +
-        'such as radiofrequency ablation is worth trying.',
-      'Relief can start within minutes as the numbing medicine works.',
-      'For hard-to-control pain from pancreatic cancer, a review (Vayne-Bossert 2016) found that a coeliac plexus ' +
-        'block gave better pain control for as long as about 4 weeks, and caused fewer side effects than opioid ' +
+      'A diagnostic block can show where pain is coming from. This helps decide whether a longer-lasting treatment, ' +
+        'such as radiofrequency ablation, is worth trying.',
+      'Relief can start within minutes, as the area goes numb.',
+      'For cancer pain that is hard to control, a coeliac plexus block can help. In cancer of the pancreas, a review ' +
+        'found it gave better pain control for up to about 4 weeks. It also caused fewer side effects than opioid ' +
         'medicines.',
-      'Usually a short procedure without a general anaesthetic.',
+      'It is often a short procedure. You do not need a general anaesthetic.',
     ],
     downsides: [
       'A diagnostic block is meant to last only hours. It is a test, not a treatment.',
       'Relief from a treatment block often wears off, so it may need repeating.',
-      'Risks include bleeding, infection, short-lived numbness or weakness and, rarely, nerve injury. If a steroid ' +
-        'is added, blood sugar can rise for a few days.',
+      'Risks include bleeding, infection, and numbness or weakness for a short time. Rarely, a nerve is injured. If ' +
+        'a steroid is added, blood sugar can rise for a few days.',
       'Deep blocks need scan guidance and specialist skill. A coeliac plexus block can make you dizzy when you stand ' +
         'up, or cause loose stools, for a few days.',
     ],
     whatItIsLike:
-      'The block is done in a hospital clinic or procedure room. You lie on a couch, the skin is cleaned and numbed, ' +
-      'and the doctor guides a thin needle into place using X-ray, ultrasound or a scan. You may feel pressure. Most ' +
-      'blocks take 15 to 45 minutes. After a diagnostic block you may be asked to keep a pain diary for the next few ' +
-      'hours, noting how much your usual pain has changed. After a deeper block, such as a coeliac plexus block, you ' +
-      'may be watched for a few hours, and you may be offered medicine to help you relax during it. Someone will ' +
-      'need to take you home. Tell the team about blood thinners (a plan is made with your prescriber), allergies, ' +
-      'any infection, or a chance you could be pregnant.',
+      'The block is done in a hospital clinic or procedure room. You lie on a couch, and the skin is cleaned and ' +
+      'numbed. The doctor guides a thin needle into place using X-ray, ultrasound or a scan. You may feel pressure. ' +
+      'Most blocks take 15 to 45 minutes. After a diagnostic block you may be asked to keep a pain diary for the ' +
+      'next few hours. You note how much your usual pain has changed. After a deeper block, such as a coeliac plexus ' +
+      'block, you may be watched for a few hours. You may be offered medicine to help you relax during it. Someone ' +
+      'will need to take you home. Tell the team about blood thinners (a plan is made with your prescriber), ' +
+      'allergies, any infection, or a chance you could be pregnant.',
     invasiveness: 'minimal',
     timeToEffect: 'Minutes to hours.',
-    durationOfRelief:
-      'Hours for a diagnostic block; days to weeks, sometimes longer, for a treatment block.',
+    durationOfRelief: 'Hours for a diagnostic block. Days to weeks, sometimes longer, for a treatment block.',
     uncertainty:
       'Diagnostic blocks can mislead: some people feel relief for reasons other than the block itself. Centres ' +
-      'differ on how much relief counts as a positive test (some local NHS policies ask for 50% or more). For cancer ' +
+      'differ on how much relief counts as a positive test. Some local NHS policies ask for 50% or more. For cancer ' +
       'pain, the best timing of a plexus block, and how long its benefit lasts, are still being studied.',
     evidence: [
       {
@@ -656,38 +661,40 @@ export const treatments: Treatment[] = [
     slug: 'trigger-point-injection',
     name: 'Trigger point injection',
     approach: 'interventional',
+    minimumAge: 18,
     summary:
-      'Trigger points are tight, tender spots in a muscle that can hurt where they are and sometimes cause pain ' +
-      'nearby. A trigger point injection puts a small amount of local anaesthetic, sometimes with a steroid, ' +
-      'straight into the spot. Some clinicians use the needle alone without any medicine (dry needling). It is ' +
-      'mainly used for pain coming from muscles (myofascial pain) in the neck, shoulders and back. It can give quick ' +
-      'relief, but the relief is usually temporary.',
+      'Trigger points are tight, tender knots in a muscle. They can hurt where they are and sometimes cause pain ' +
+      'nearby. A trigger point injection puts a small amount of local anaesthetic (numbing medicine) straight into ' +
+      'the spot. Sometimes a steroid (a strong medicine that calms swelling) is added. Some clinicians use the ' +
+      'needle alone, with no medicine (dry needling). It is mainly used for pain that comes from muscles in the ' +
+      'neck, shoulders and back. It can give quick relief, but the relief is often short-lived.',
     benefits: [
-      'Quick and simple, often done in an ordinary clinic room in a few minutes.',
+      'Quick and simple. It is often done in an ordinary clinic room in a few minutes.',
       'Some people feel the muscle let go and the pain ease within minutes or hours.',
-      'Can make it easier to stretch and exercise the muscle, which is where longer-term progress usually comes from.',
-      'No general anaesthetic and no recovery time, and it costs less than most other procedures.',
+      'Can make it easier to stretch and exercise the muscle. That is where longer-term progress tends to come from.',
+      'No general anaesthetic and no time off to recover. It costs less than most other procedures.',
     ],
     downsides: [
-      'NICE NG193 advises against trigger point injections with local anaesthetic or steroid for chronic primary pain.',
-      'Relief is often short, so injections may need repeating.',
-      'Soreness, bruising or tenderness where the needle went in is common for a day or two.',
-      'Rare risks are infection, bleeding and, for injections near the chest wall, a collapsed lung. A steroid can ' +
-        'thin or dimple the skin and briefly raise blood sugar.',
+      'For chronic primary pain, NICE NG193 says not to use trigger point injections. This is for injections of ' +
+        'local anaesthetic or steroid.',
+      'Relief is often short, so you may need more injections.',
+      'Soreness or bruising where the needle went in is common for a day or two.',
+      'Rare risks are infection and bleeding. Near the chest wall, the needle can rarely cause a collapsed lung. A ' +
+        'steroid can thin or dimple the skin and briefly raise blood sugar.',
     ],
     whatItIsLike:
       'The clinician presses on the muscle to find the tender knot. The skin is cleaned and a fine needle is put ' +
-      'into the spot; you may feel the muscle twitch or a short, deep ache. Several spots may be treated in one ' +
-      'visit, which usually takes 10 to 20 minutes. You can normally go home straight away and carry on with light ' +
-      'activity, and you will usually be shown gentle stretches to do over the next few days.',
+      'into the spot. You may feel the muscle twitch, or a short, deep ache. Several spots may be treated in one ' +
+      'visit, which often takes 10 to 20 minutes. You can normally go home straight away and carry on with light ' +
+      'activity. You will often be shown gentle stretches to do over the next few days.',
     invasiveness: 'minimal',
     timeToEffect: 'Minutes to a few days.',
     durationOfRelief: 'Often days to a few weeks.',
     uncertainty:
-      'Experts do not fully agree on what trigger points are or how to find them reliably. Studies often find that ' +
-      'injecting a medicine works no better than dry needling or an injection of salt water, so the needle itself ' +
-      'may do much of the work. NICE NG193 advises against these injections for chronic primary pain, but they are ' +
-      'still used for some other kinds of muscle pain.',
+      'Experts do not fully agree on what trigger points are, or how best to find them. Studies often find that ' +
+      'injecting a medicine works no better than dry needling or salt water. So the needle itself may do much of the ' +
+      'work. NICE NG193 advises against these injections for chronic primary pain. But they are still used for some ' +
+      'other kinds of muscle pain.',
     evidence: [
       {
         source: 'NICE NG193 (2021) Chronic pain (primary and secondary) in over 16s',
@@ -704,44 +711,46 @@ export const treatments: Treatment[] = [
     slug: 'botulinum-toxin',
     name: 'Botulinum toxin injections for chronic migraine',
     approach: 'interventional',
+    minimumAge: 18,
     summary:
-      'Botulinum toxin type A (often known by the brand name Botox) relaxes muscles and may also calm pain signals. ' +
-      'For chronic migraine, small amounts are injected into muscles of the forehead, the sides and back of the ' +
-      'head, the neck and the shoulders. In the UK, NICE (TA260) supports it for adults who have headache on at ' +
-      'least 15 days a month, with migraine on at least 8 of those days, and who have already tried at least 3 ' +
-      'preventive medicines that did not work, were not tolerated or were not suitable. Any overuse of painkillers ' +
-      'should be dealt with first, with the support of a clinician.',
+      'Botulinum toxin type A, often called Botox, is a medicine that relaxes muscles. It may also calm pain ' +
+      'signals. For chronic migraine, small amounts are injected into muscles of the head, neck and shoulders. This ' +
+      'includes the forehead and the sides and back of the head. In the UK, NICE (which writes guidance for the NHS) ' +
+      'supports it in TA260. It is for adults with headache on at least 15 days a month, with migraine on at least 8 ' +
+      'of those days. They must have tried at least 3 preventive medicines (taken each day to prevent headaches). ' +
+      'These did not work, caused side effects they could not take, or were not suitable. Any overuse of painkillers ' +
+      'should be dealt with first, with a clinician\'s support.',
     benefits: [
-      'Can cut the number of headache days for people whose migraine has not responded to several preventive ' +
-        'medicines, and NICE supports it for this group.',
-      'Treatment is only every 12 weeks, with no extra daily tablet to remember.',
-      'Side effects are usually mild and short-lived, and mostly affect the areas that were injected.',
-      'There is a clear check on whether it is working, so you do not carry on with something that is not helping.',
+      'For some people it cuts the number of headache days. NICE supports it when migraine has not eased with ' +
+        'several preventive medicines.',
+      'You only have treatment every 12 weeks. There is no extra daily tablet to remember.',
+      'Side effects are often mild and short-lived. They mostly affect the areas that were injected.',
+      'There is a clear check on whether it works. So you do not carry on with something that is not helping.',
     ],
     downsides: [
-      'Not everyone responds. NICE says treatment should end if headache days have not fallen by at least 30% after ' +
-        '2 rounds.',
-      'Each session involves many small injections, which sting.',
-      'Side effects can include neck pain or stiffness, weak neck muscles, a drooping eyelid or eyebrow, and a ' +
-        'headache for a short time afterwards.',
-      'It is usually given only in specialist headache clinics, which can mean a wait and travel.',
+      'Not everyone responds, and on average the gain is modest. NICE says treatment should stop if headache days ' +
+        'fall by less than 30% after 2 rounds.',
+      'Each session means many small injections, which sting.',
+      'Side effects can include neck pain or stiffness, and weak neck muscles. Your eyelid or eyebrow may droop. You ' +
+        'may also get a headache for a short time after.',
+      'It is often only given in special headache clinics. This can mean a wait and travel.',
     ],
     whatItIsLike:
       'A session takes about 15 to 20 minutes in clinic. You sit upright while a doctor or nurse gives around 30 or ' +
-      'more very small injections into set places on the head, neck and shoulders. Each one is a quick sting. You ' +
-      'can go home straight away and carry on as normal. You keep a headache diary, and treatment is repeated every ' +
-      '12 weeks. After 2 rounds the team looks at your diary with you to decide whether it is worth continuing. NICE ' +
-      'also says treatment should end if your migraine has settled back to fewer than 15 headache days a month for 3 ' +
-      'months in a row; the clinic will talk with you about what happens next.',
+      'more tiny injections into set places on the head, neck and shoulders. Each one is a quick sting. You can go ' +
+      'home straight away and carry on as normal. You keep a headache diary, and treatment is repeated every 12 ' +
+      'weeks. After 2 rounds the team looks at your diary with you to decide whether to go on. NICE also says ' +
+      'treatment should stop if your migraine has settled to fewer than 15 headache days a month for 3 months in a ' +
+      'row. The clinic will talk with you about what happens next.',
     invasiveness: 'minimal',
     timeToEffect:
-      'Some people notice a change within 2 to 3 weeks; the full effect is judged after 2 rounds (about 6 months).',
+      'Some people notice a change within 2 to 3 weeks. The full effect is judged after 2 rounds (about 6 months).',
     durationOfRelief: 'About 12 weeks per round, so it is repeated for as long as it keeps helping.',
     uncertainty:
       'In the main trials, the average gain was modest: about 2 fewer headache days a month than with placebo ' +
-      'injections. It is hard to predict who will respond well, and it is not known how long people should stay on ' +
-      'it. Newer migraine preventives have also become available, and the best order in which to try them alongside ' +
-      'botulinum toxin is still being worked out.',
+      '(dummy) injections. It is hard to predict who will respond well. It is not known how long people should stay ' +
+      'on it. Newer migraine preventives are also now available. The best order in which to try them and botulinum ' +
+      'toxin is still being worked out.',
     evidence: [
       {
         source:
@@ -764,47 +773,49 @@ export const treatments: Treatment[] = [
     slug: 'radiofrequency-ablation',
     name: 'Radiofrequency ablation (denervation)',
     approach: 'interventional',
+    minimumAge: 18,
     summary:
-      'Radiofrequency ablation, also called radiofrequency denervation, uses heat from the tip of a special needle ' +
-      'to switch off the small nerves (medial branch nerves) that carry pain from the facet joints of the spine. ' +
-      'NICE (NG59) says it can be considered for long-lasting low back pain when non-surgical care has not helped ' +
-      'enough, when the pain is thought to come from these joints, and when the pain is moderate or severe (5 or ' +
-      'more out of 10) at the time of referral. It is only done if a diagnostic medial branch block first gave ' +
-      'clear, short-term relief. The relief lasts longer than an injection but not for ever, because the nerves grow ' +
-      'back.',
+      'Radiofrequency ablation is also called radiofrequency denervation. It uses heat from the tip of a special ' +
+      'needle to switch off small nerves (medial branch nerves). These nerves carry pain from the facet joints, the ' +
+      'small joints at the back of the spine. For long-lasting low back pain, NICE (which writes guidance for the ' +
+      'NHS) says in NG59 that it can be considered when 3 things are true. Care without surgery has not helped ' +
+      'enough. The pain is thought to come from these joints. And the pain is moderate or severe (5 or more out of ' +
+      '10) at the time of referral. It is only done if a diagnostic medial branch block (a test injection) first ' +
+      'gave clear, short-term relief. When it works, relief lasts longer than from an injection, but not for ever, ' +
+      'because the nerves grow back.',
     benefits: [
-      'Can give relief that lasts much longer than an injection, often many months, which can make it easier to stay ' +
-        'active and keep up exercise.',
-      'The test block beforehand helps pick out the people most likely to benefit, so fewer people go through a ' +
+      'For some people, relief lasts longer than from an injection, often 6 to 12 months. That can make it easier to ' +
+        'stay active and keep up exercise.',
+      'The test block beforehand helps pick out the people most likely to benefit. So fewer people go through a ' +
         'treatment that will not help them.',
-      'Done through needles rather than a cut, with local anaesthetic and sometimes medicine to help you relax. You ' +
-        'usually go home the same day.',
-      'If the nerves grow back and the pain returns, the treatment can usually be repeated.',
+      'It is done through needles, not a cut, with local anaesthetic and sometimes medicine to help you relax. You ' +
+        'often go home the same day.',
+      'If the nerves grow back and the pain comes back, you can often have it again.',
     ],
     downsides: [
-      'The nerves usually grow back, so the pain often returns after some months and the treatment may need repeating.',
-      'Extra soreness, or a burning or sunburn-like feeling in the skin, for a few weeks afterwards is common before ' +
-        'things improve.',
-      'Risks include bleeding, infection and, rarely, nerve injury. It may not be suitable if you have a pacemaker ' +
-        'or implanted defibrillator, or metalwork in your spine.',
-      'It takes at least two hospital visits (the test block comes first), and not everyone who passes the test gets ' +
+      'The nerves tend to grow back. So the pain often returns after some months, and the treatment may need ' +
+        'repeating.',
+      'Extra soreness is common for a few weeks, before things get better. The skin may also burn or feel sunburnt.',
+      'Risks include bleeding, infection and, rarely, nerve injury. It may not suit you if you have a pacemaker or ' +
+        'defibrillator. The same goes for metal in your spine.',
+      'It takes at least two hospital visits, as the test block comes first. Not everyone who passes the test gets ' +
         'lasting relief.',
     ],
     whatItIsLike:
-      'First you have one or more diagnostic medial branch blocks (see Nerve block) to check that numbing these ' +
-      'nerves eases your usual pain. If it does, you come back for the ablation. You lie on your front, the skin is ' +
-      'numbed, and the doctor uses X-ray to guide thin needles next to each nerve. A small test current checks the ' +
-      'position, and you may feel tingling or pressure. Each nerve is then heated for a minute or two. The whole ' +
-      'procedure usually takes 30 to 90 minutes, and someone will need to drive you home. Soreness for 1 to 3 weeks ' +
-      'is common. Gentle activity is encouraged, and keeping up exercise helps you make the most of the relief.',
+      'First you have one or more diagnostic medial branch blocks (see Nerve block). These check that numbing these ' +
+      'nerves eases your usual pain. If it does, you come back for the ablation. You lie down, and the skin is ' +
+      'numbed. The doctor uses X-ray to guide thin needles next to each nerve. A small test current checks that each ' +
+      'needle is in the right place. You may feel tingling or pressure. Then each nerve is heated for a minute or ' +
+      'two. The whole procedure often takes 30 to 90 minutes, and someone will need to drive you home. Soreness for ' +
+      '1 to 3 weeks is common. Gentle activity helps, and keeping up exercise helps you make the most of any relief.',
     invasiveness: 'minimal',
     timeToEffect: 'Often 2 to 4 weeks, once the early soreness settles.',
-    durationOfRelief: 'Often 6 to 12 months, sometimes longer, until the nerves grow back.',
+    durationOfRelief: 'In people it helps, often 6 to 12 months, sometimes longer, until the nerves grow back.',
     uncertainty:
-      'Trials disagree about how much extra benefit it gives on top of a good exercise programme. There is no single ' +
-      'agreed level of relief the test block must give: NICE asks for a positive response, while some local NHS ' +
-      'policies ask for at least 50% relief and allow a repeat treatment only after about 16 months. The evidence ' +
-      'for the neck and other joints is less certain than for the lower back.',
+      'Trials disagree on how much it adds to a good exercise programme. There is no single agreed level of relief ' +
+      'the test block must give. NICE asks for a positive response. Some local NHS policies ask for at least 50% ' +
+      'relief. They allow a repeat only after about 16 months. The evidence for the neck and other joints is less ' +
+      'certain than for the lower back.',
     evidence: [
       {
         source: 'NICE NG59 (2016, updated 2020) Low back pain and sciatica in over 16s, rec 1.3.2',
@@ -835,48 +846,51 @@ export const treatments: Treatment[] = [
     slug: 'spinal-cord-stimulation',
     name: 'Spinal cord stimulation',
     approach: 'interventional',
+    minimumAge: 18,
     summary:
-      'A spinal cord stimulator is a small implanted device, a bit like a heart pacemaker, that sends mild ' +
-      'electrical pulses to the spinal cord through thin wires placed close to it. The pulses change how pain ' +
-      'signals reach the brain. It is used for long-lasting nerve (neuropathic) pain, such as leg pain that ' +
-      'continues after back surgery or complex regional pain syndrome (CRPS). NICE (TA159) supports it for adults ' +
-      'whose nerve pain has been at least 50 on a 0 to 100 scale for at least 6 months despite usual care, once a ' +
-      'trial of stimulation has worked, and only after assessment by an experienced specialist team.',
+      'A spinal cord stimulator is a small device put under the skin, a bit like a heart pacemaker. It sends mild ' +
+      'electric pulses to the spinal cord (the bundle of nerves inside the spine), through thin wires placed close ' +
+      'to it. The pulses change how pain signals reach the brain. It is used for some kinds of long-lasting nerve ' +
+      'pain (neuropathic pain). One example is pain in a leg or arm that goes on after spine surgery. It is also ' +
+      'used for complex regional pain syndrome (CRPS), a severe pain that can follow an injury. NICE (which writes ' +
+      'guidance for the NHS) supports it in TA159 for adults with this kind of pain. The pain must have been at ' +
+      'least 50 on a 0 to 100 scale for at least 6 months, despite usual care. An expert team must assess you before ' +
+      'anything is done. And a trial of stimulation must work before a device is fitted for good.',
     benefits: [
-      'Can ease long-lasting nerve pain that has not responded to medicines, therapy or injections, and may help ' +
-        'people do more in daily life.',
-      'You try it first with a temporary system for a week or two, so a permanent device is only fitted if it ' +
-        'clearly helps you.',
-      'You control it with a hand-held remote, the settings can be changed as your needs change, and it can be ' +
+      'After a trial that works, it helps some people with long-lasting pain. This is pain that medicines, therapy ' +
+        'or injections have not eased. It may help people do more in daily life.',
+      'You try it first with a temporary system for a week or two. A permanent device is only fitted if it clearly ' +
+        'helps you.',
+      'You control it with a hand-held remote. The settings can be changed as your needs change, and it can be ' +
         'switched off or taken out.',
-      'Some people are able to use less pain medicine, with any change planned with their prescriber.',
+      'Some people are able to use less pain medicine. Any change is planned with their prescriber.',
     ],
     downsides: [
-      'It means two procedures (the trial, then the implant), and more surgery may be needed later to fix or replace ' +
+      'It means two procedures: the trial, then the implant. More surgery may be needed later to fix or replace ' +
         'parts or the battery.',
-      'Device problems are fairly common: wires can shift, parts can fail, and the area around the implant can hurt.',
-      'Risks include infection, bleeding and, rarely, injury to nerves or the spinal cord. It can limit future MRI ' +
-        'scans unless an MRI-compatible system is used, and some treatments, such as diathermy, can no longer be ' +
-        'used.',
+      'Device problems are fairly common. Wires can shift, parts can fail, and the area around the implant can hurt.',
+      'Risks include infection and bleeding. Rarely, nerves or the spinal cord are injured. It can limit MRI scans ' +
+        'in the future, unless your system is safe in MRI. Some treatments can no longer be used, such as diathermy ' +
+        '(heat from an electric current).',
       'Relief can fade over the years, and for many people it is partial.',
     ],
     whatItIsLike:
-      'Before anything is done, a team of pain doctors, nurses, psychologists and physiotherapists assesses you, ' +
-      'including a talk about your hopes and your mood, because success depends on more than the device. The trial ' +
-      'usually lasts 1 to 2 weeks: thin wires are placed near the spinal cord through a needle or small cut and ' +
-      'connected to a battery outside your body, and you keep a diary of pain and activity. If the trial helps ' +
-      'enough, a permanent system is fitted, usually under sedation or general anaesthetic, with the battery under ' +
-      'the skin of the buttock or belly. You may stay in hospital overnight. The wounds are sore for a few weeks, ' +
-      'and you avoid bending, twisting and lifting for around 6 weeks so the wires can settle. You learn to use the ' +
-      'remote and come back for adjustments.',
+      'Before anything is done, a team assesses you. It may include pain doctors, nurses, psychologists and ' +
+      'physiotherapists. You talk about your hopes and your mood, because success depends on more than the device. ' +
+      'The trial often lasts 1 to 2 weeks. Thin wires are placed near the spinal cord through a needle or a small ' +
+      'cut. They are joined to a battery outside your body, and you keep a diary of pain and activity. If the trial ' +
+      'helps enough, a permanent system is fitted. This is often done under sedation or general anaesthetic, with ' +
+      'the battery under the skin of the buttock or belly. You may stay in hospital overnight. The wounds are sore ' +
+      'for a few weeks. You avoid bending, twisting and lifting for around 6 weeks so the wires can settle. You ' +
+      'learn to use the remote and come back to have the settings changed.',
     invasiveness: 'surgical',
-    timeToEffect: 'Often felt during the 1 to 2 week trial; settings are fine-tuned over the following weeks.',
+    timeToEffect: 'Often felt during the 1 to 2 week trial. The settings are fine-tuned over the next weeks.',
     durationOfRelief: 'Can last years while the device works, though for some people the effect fades.',
     uncertainty:
-      'Most trials compare stimulation with continued usual care rather than with a switched-off device, and follow ' +
-      'people for only a year or two, so long-term benefit is less certain. Newer types of stimulation are being ' +
-      'studied, and it is unclear which type suits whom. NICE TA159 does not support it for pain caused by poor ' +
-      'blood flow (ischaemic pain) outside research.',
+      'Most trials compare stimulation with usual care, not with a device that is switched off. They follow people ' +
+      'for only a year or two. So the long-term benefit is less certain. Newer types of stimulation are being ' +
+      'studied. It is unclear which type suits whom. NICE TA159 does not support it for pain caused by poor blood ' +
+      'flow, outside research.',
     evidence: [
       {
         source: 'NICE TA159 (2008) Spinal cord stimulation for chronic pain of neuropathic or ischaemic origin',
@@ -908,43 +922,45 @@ export const treatments: Treatment[] = [
     slug: 'intrathecal-drug-delivery',
     name: 'Intrathecal drug delivery (pain pump)',
     approach: 'interventional',
+    minimumAge: 18,
     summary:
-      'An intrathecal pump is a small device placed under the skin of the belly, with a thin tube running to the ' +
-      'fluid around the spinal cord. It releases tiny, exact doses of pain medicine, such as morphine, close to ' +
-      'where pain signals travel, so far less medicine is needed than by mouth. It is mostly used for severe cancer ' +
-      'pain, and sometimes for other pain that has not been helped by anything else. A trial dose always comes first ' +
-      'to see whether it works.',
+      'An intrathecal pump is a small device placed under the skin of the belly. A thin tube runs from it to the ' +
+      'fluid around the spinal cord (the bundle of nerves inside the spine). It releases tiny, exact doses of pain ' +
+      'medicine, such as morphine, close to where pain signals travel. So far less medicine is needed than by mouth. ' +
+      'It is mostly used for severe cancer pain. It is sometimes used for other pain that nothing else has helped. A ' +
+      'trial dose always comes first, to see whether it works.',
     benefits: [
-      'Uses a tiny fraction of the dose that would be needed by mouth, which can mean less sleepiness, constipation ' +
+      'It uses a tiny part of the dose that would be needed by mouth. This can mean less sleepiness, constipation ' +
         'and other side effects.',
-      'Can control severe cancer pain that has not responded to other treatment, helping some people feel more ' +
+      'It can ease severe cancer pain that other treatment has not helped. This helps some people feel more ' +
         'comfortable and more alert.',
-      'A trial comes first, in hospital, so you and the team find out whether it helps before a pump is implanted.',
-      'The team can fine-tune the dose with a programmer held over the skin, without more surgery.',
+      'A trial comes first, in hospital. So you and the team find out whether it helps before a pump is put in.',
+      'The team can fine-tune the dose with a device held over the skin. You do not need more surgery.',
     ],
     downsides: [
-      'It needs an operation to fit the pump, and regular clinic visits to refill it, often every 1 to 3 months, for ' +
-        'as long as it is used.',
-      'Risks include infection, bleeding, a headache from leaking spinal fluid, and problems with the pump or tube.',
+      'It needs an operation to fit the pump. Then you need clinic visits to refill it, often every 1 to 3 months, ' +
+        'for as long as you have it.',
+      'Risks include infection and bleeding. Spinal fluid can leak and cause a headache. The pump or tube can go ' +
+        'wrong.',
       'The medicine can still cause side effects. A fault or a refill error can give too much or too little ' +
         'medicine, which can be dangerous.',
-      'It is only offered in specialist centres, and the pump battery runs out after several years, so it has to be ' +
-        'replaced in another operation.',
+      'It is only offered in a few centres. The battery runs out after some years. Then the pump has to be changed ' +
+        'in another operation.',
     ],
     whatItIsLike:
-      'First comes a trial. A small dose of medicine is given into the spinal fluid by injection or through a ' +
-      'temporary thin tube, and you are watched in hospital to see how much the pain eases and whether there are ' +
-      'side effects. If it helps, the pump is fitted under general anaesthetic, usually with a stay of one night to ' +
-      'a few days. For people expected to live less than about 3 months, a pump worn outside the body may be used ' +
-      'instead of an implanted one. The wounds are sore for a couple of weeks. Afterwards you go back to the clinic ' +
-      'regularly, where the pump is refilled with a needle through the skin and the dose is checked.',
+      'First comes a trial. A small dose of medicine is given into the spinal fluid, by injection or through a thin ' +
+      'tube for a short time. You are watched in hospital to see how much the pain eases and whether there are side ' +
+      'effects. If it helps, the pump is fitted under general anaesthetic. You often stay one night to a few days. ' +
+      'For people expected to live less than about 3 months, a pump worn outside the body may be used instead. The ' +
+      'wounds are sore for a couple of weeks. After that you go back to the clinic every so often. There the pump is ' +
+      'refilled with a needle through the skin, and the dose is checked.',
     invasiveness: 'surgical',
-    timeToEffect: 'Often within hours to days of starting, with the dose adjusted over the following weeks.',
+    timeToEffect: 'Often within hours to days of starting. The dose is then fine-tuned over the next weeks.',
     durationOfRelief: 'Ongoing for as long as the pump is in place and refilled.',
     uncertainty:
-      'There are few large trials, especially for pain not caused by cancer, so much of the evidence comes from case ' +
-      'series and expert agreement. For long-lasting pain that is not from cancer, the effects of years of opioid ' +
-      'medicine given into the spine are not fully known, and specialists differ on when a pump is worth trying.',
+      'There are few large trials, mainly for pain not caused by cancer. So much of the evidence comes from small ' +
+      'reports and expert views. For long-lasting pain not from cancer, we do not fully know the effects of years of ' +
+      'opioids given into the spine. Specialists differ on when a pump is worth trying.',
     evidence: [
       {
         source: 'de Leon-Casasola OA, implantable therapies for cancer pain (1999)',
@@ -978,43 +994,48 @@ export const treatments: Treatment[] = [
     slug: 'kyphoplasty',
     name: 'Kyphoplasty (and vertebroplasty)',
     approach: 'interventional',
+    minimumAge: 18,
     summary:
-      'When bones are thin (osteoporosis), a bone in the spine (a vertebra) can crack or collapse, sometimes with ' +
-      'little or no injury. In balloon kyphoplasty, a small balloon is passed through a needle into the broken bone ' +
-      'and gently inflated to make space, and bone cement is then injected to hold the bone steady. Vertebroplasty ' +
-      'is similar but without the balloon. NICE (TA279) supports these only for severe, ongoing pain from a recent ' +
-      'osteoporotic fracture that has not healed, despite the best pain care, when an examination and a scan both ' +
-      'show the pain comes from that bone.',
+      'When bones are thin (osteoporosis), a bone in the spine (a vertebra) can crack or collapse. This can happen ' +
+      'with little or no injury. In balloon kyphoplasty, a small balloon is passed through a needle into the broken ' +
+      'bone. It is gently blown up to make space, and then bone cement is injected to hold the bone steady. ' +
+      'Vertebroplasty is similar but without the balloon. NICE (which writes guidance for the NHS) supports these in ' +
+      'TA279 only in certain cases. The pain must be severe and ongoing, from a recent osteoporotic fracture that ' +
+      'has not healed, despite the best pain care. And an exam and a scan must both show that the pain comes from ' +
+      'that bone.',
     benefits: [
-      'Many people have noticeably less pain within a day or two.',
-      'Can help people move, sleep and look after themselves sooner, which matters for older people who might ' +
+      'For some people, pain eases within days.',
+      'It may help people move, sleep and look after themselves sooner. This matters for older people who might ' +
         'otherwise be stuck in bed.',
-      'Done through small needle holes rather than open surgery, usually with a same-day or overnight stay.',
-      'The cement steadies the broken bone, and kyphoplasty may restore some of the height the bone has lost.',
+      'It is done through small needle holes rather than open surgery. You often go home the same day or the next.',
+      'The cement steadies the broken bone. Kyphoplasty may also restore some of the height the bone has lost.',
     ],
     downsides: [
-      'Bone cement can leak outside the bone. Usually this causes no trouble, but rarely it presses on nerves or ' +
+      'In some trials, a sham (pretend) version worked about as well for pain.',
+      'Bone cement can leak out of the bone. This often causes no trouble, but rarely it presses on nerves or ' +
         'travels to the lungs.',
-      'Other risks include infection, bleeding, and problems from the anaesthetic or sedation.',
-      'It does not treat the thin bones themselves. New fractures in nearby bones can still happen, so ' +
-        'bone-strengthening care is still needed.',
-      'It only suits a recent fracture; a fracture that has already healed is not treated this way.',
+      'Other risks are infection and bleeding. The anaesthetic or sedation can also cause problems.',
+      'It does not treat the thin bones themselves. New fractures in nearby bones can still happen, so you still ' +
+        'need care to make your bones stronger.',
+      'It only suits a recent fracture. A fracture that has already healed is not treated this way.',
     ],
     whatItIsLike:
-      'First you have scans, often an MRI, to confirm the fracture is recent and matches your pain. For the ' +
-      'procedure you lie on your front, under general anaesthetic or sedation with local anaesthetic. Guided by ' +
-      'X-ray, the doctor passes a needle into the broken bone through a small cut in the back, inflates the balloon, ' +
-      'and then fills the space with cement, which hardens within minutes. Treating one bone usually takes about an ' +
-      'hour. You lie flat for a short time, most people are walking within hours, and you go home the same day or ' +
-      'the next. The small wounds may be sore for a few days.',
+      'First you have scans, often an MRI, to check the fracture is recent and matches your pain. For the procedure ' +
+      'you lie on your front. You have a general anaesthetic, or sedation with a local anaesthetic. Guided by X-ray, ' +
+      'the doctor passes a needle into the broken bone through a small cut in the back. They blow up the balloon, ' +
+      'and then fill the space with cement, which hardens within minutes. Treating one bone takes about an hour. You ' +
+      'lie flat for a short time, and most people are walking within hours. You go home the same day or the next. ' +
+      'The small wounds may be sore for a few days.',
     invasiveness: 'moderate',
-    timeToEffect: 'Often within 1 to 2 days.',
-    durationOfRelief: 'Usually lasting for the treated bone, as the cement stays in place.',
+    timeToEffect: 'If it helps, often within a few days.',
+    durationOfRelief:
+      'The cement stays in the bone for good. Pain from these fractures often eases over weeks to months anyway, as ' +
+      'the bone heals.',
     uncertainty:
-      'Experts still debate how much these procedures add. Some trials that compared vertebroplasty with a pretend ' +
-      '(sham) procedure found similar pain relief in both groups, while trials that compared it with usual care ' +
-      'found a benefit. Many of these fractures also improve on their own over weeks to months, so the timing of any ' +
-      'procedure matters.',
+      'Experts still argue about how much these treatments add. Some trials compared vertebroplasty with a sham ' +
+      '(pretend) version. They found similar pain relief in both groups. Trials that compared it with usual care did ' +
+      'find a benefit. Many of these fractures also get better on their own over weeks to months. So the timing of ' +
+      'any procedure matters.',
     evidence: [
       {
         source:
@@ -1033,45 +1054,47 @@ export const treatments: Treatment[] = [
     slug: 'discectomy',
     name: 'Discectomy (surgery for a slipped disc)',
     approach: 'interventional',
+    minimumAge: 18,
     summary:
-      'The discs between the bones of the spine act as cushions. Sometimes part of a disc bulges or breaks out (a ' +
-      'herniated or "slipped" disc) and presses on a nerve, causing sciatica: pain that runs down the leg, often ' +
-      'with numbness or tingling. A discectomy removes the piece of disc that is pressing on the nerve. It is ' +
-      'usually considered when leg pain from a disc has lasted around 3 months despite non-surgical care and an MRI ' +
-      'scan shows a disc problem that matches your symptoms. It may be offered sooner if the pain is very severe, ' +
-      'and urgently if nerve damage is getting worse.',
+      'The discs between the bones of the spine act as cushions. Sometimes part of a disc bulges or breaks out. This ' +
+      'is called a herniated or "slipped" disc. It can press on a nerve and cause pain, numbness or tingling. From ' +
+      'the lower back, this pain runs down a leg (sciatica). From the neck, it runs down an arm. A discectomy is an ' +
+      'operation that removes the piece of disc that is pressing on the nerve. For sciatica, it is often considered ' +
+      'when the pain has lasted around 3 months despite care without surgery. An MRI scan must also show a disc ' +
+      'problem that matches your symptoms. It may be offered sooner if the pain is very severe, and urgently if ' +
+      'nerve damage is getting worse.',
     benefits: [
-      'Leg pain often eases quickly, sometimes by the time you wake up from the operation, which is faster than most ' +
-        'non-surgical care.',
-      'Can help people whose sciatica has not settled after about 3 months of other care, when an MRI shows a disc ' +
+      'Pain down the leg or arm often eases faster than with care without surgery. Some people feel better by the ' +
+        'time they wake up.',
+      'It can help when sciatica has not settled after about 3 months of other care. An MRI must show a disc ' +
         'pressing on the nerve.',
-      'Done through a small cut. Most people walk the same or the next day and go home within a day or two.',
-      'For people whose leg is getting weaker, timely surgery can help protect the nerve.',
+      'It is done through a small cut. Most people walk the same or the next day, and go home within a day or two.',
+      'If a leg or arm is getting weak, quick surgery can help protect the nerve.',
     ],
     downsides: [
-      'It is an operation under general anaesthetic, with risks such as infection, bleeding, blood clots and ' +
-        'reactions to the anaesthetic.',
-      'There is a small risk of a tear in the lining around the nerves, which can leak fluid, or of nerve injury ' +
-        'causing numbness or weakness.',
-      'The disc can bulge out again later, in the same place or nearby, and some people need another operation.',
-      'It helps leg pain more than back pain, and some people still have pain afterwards.',
+      'You are put to sleep for this operation with a general anaesthetic. Risks include infection, bleeding and ' +
+        'blood clots. The anaesthetic can also cause problems.',
+      'There is a small risk of a tear in the lining around the nerves, which can leak fluid. There is also a small ' +
+        'risk of nerve injury, causing numbness or weakness.',
+      'The disc can bulge out again later, in the same place or nearby. Some people need a second operation.',
+      'It helps pain down the leg or arm more than back or neck pain. Some people still have pain after.',
     ],
     whatItIsLike:
-      'A spine surgeon goes through your symptoms and MRI with you first. On the day, you have a general anaesthetic ' +
-      'and lie on your front. Through a small cut in the back, often using a microscope, the surgeon moves muscle ' +
-      'aside, removes a little bone if needed, and takes out the piece of disc that is pressing on the nerve. This ' +
-      'usually takes 1 to 2 hours. You are encouraged to walk soon afterwards, and most people go home the same day ' +
-      'or the next. The wound is sore for a week or two. Many people go back to light work within 2 to 6 weeks and ' +
-      'build up to heavier activity over 6 to 12 weeks, often with help from a physiotherapist.',
+      'First a spine surgeon goes through your symptoms and MRI with you. On the day you have a general anaesthetic. ' +
+      'Through a small cut, often using a microscope, the surgeon moves muscle aside. They remove a little bone if ' +
+      'needed, and take out the piece of disc that is pressing on the nerve. This often takes 1 to 2 hours. You are ' +
+      'asked to walk soon after, and most people go home the same day or the next. The wound is sore for a week or ' +
+      'two. Many people go back to light work within 2 to 6 weeks. They build up to heavier activity over 6 to 12 ' +
+      'weeks, often with help from a physiotherapist.',
     invasiveness: 'surgical',
-    timeToEffect: 'Leg pain often improves within days.',
-    durationOfRelief: 'Often long-lasting, though the disc can bulge out again.',
+    timeToEffect: 'Pain down the leg or arm often improves within days.',
+    durationOfRelief: 'Often lasts for years, but the disc can bulge out again.',
     uncertainty:
-      'Many cases of sciatica from a disc get better without surgery over several months. Studies suggest surgery ' +
-      'gives faster relief, but a year or two later people who had surgery and people who did not often have fairly ' +
-      'similar results. So the choice often comes down to how bad the pain is, how long you are willing to wait, and ' +
-      'how you feel about surgery. Tools built on the SPORT trials can show estimates for people with similar ' +
-      'problems.',
+      'Many people with sciatica from a disc get better without surgery over some months. Studies suggest surgery ' +
+      'gives faster relief. But a year or two later, people who had surgery and people who did not often do about as ' +
+      'well. So the choice often comes down to a few things. How bad is the pain? How long are you willing to wait? ' +
+      'And how do you feel about surgery? Tools built on the SPORT trials (large US studies) can show what happened ' +
+      'to people with problems like yours.',
     evidence: [
       {
         source: 'Academy of Medical Royal Colleges, Evidence-Based Interventions programme: discectomy for sciatica',
@@ -1099,44 +1122,46 @@ export const treatments: Treatment[] = [
     slug: 'nerve-decompression',
     name: 'Spinal decompression surgery',
     approach: 'interventional',
+    minimumAge: 18,
     summary:
-      'Spinal decompression is surgery to make more room for nerves that are being squeezed in the spine. The ' +
-      'squeeze can come from a bulging disc, thickened ligaments or bony growths from wear and tear, a narrowing ' +
-      'often called spinal stenosis. Common operations remove part of the bone at the back of the spine ' +
-      '(laminectomy) or widen the openings where nerves leave the spine. NICE (NG59) says decompression can be ' +
-      'considered for sciatica if treatment without surgery has not helped pain or daily life enough, and scans show ' +
-      'changes that match the symptoms.',
+      'Spinal decompression is surgery to make more room for nerves that are squeezed in the spine. The squeeze can ' +
+      'come from a bulging disc or thick ligaments (tough bands in the spine). Bony growths from wear and tear can ' +
+      'also cause it. When the spaces get narrow like this, it is called spinal stenosis. Some operations remove ' +
+      'part of the bone at the back of the spine (laminectomy). Others widen the openings where nerves leave the ' +
+      'spine. For sciatica (pain down the leg from a nerve in the low back), NICE (which writes guidance for the ' +
+      'NHS) says in NG59 that it can be an option if other care has not helped pain or daily life enough. Scans must ' +
+      'also show changes that match the symptoms.',
     benefits: [
-      'Can ease leg pain, numbness and heaviness from a squeezed nerve, and help people stand and walk for longer ' +
-        'before symptoms start.',
-      'It is offered when other care has not helped enough and scans match the symptoms, which improves the chance ' +
+      'It can ease pain, numbness and heaviness in a leg or arm from a squeezed nerve. It can help people stand and ' +
+        'walk for longer before symptoms start.',
+      'It is offered when other care has not helped enough and scans match the symptoms. This improves the chance ' +
         'that it helps.',
-      'Smaller keyhole methods are sometimes possible, with smaller cuts and a shorter hospital stay.',
-      'Relief of leg symptoms is often long-lasting, and many people can do more of their daily activities afterwards.',
+      'Sometimes it can be done as keyhole surgery. The cuts are smaller and the hospital stay is shorter.',
+      'Relief in the leg or arm often lasts for years. Many people can do more in daily life after.',
     ],
     downsides: [
-      'It is an operation under general anaesthetic, with risks such as infection, bleeding, blood clots and ' +
-        'anaesthetic problems, which are higher in older people and those with other health problems.',
-      'There is a risk of a tear in the lining around the nerves, nerve injury or, rarely, more weakness or numbness ' +
-        'than before.',
+      'You are put to sleep for this operation with a general anaesthetic. Risks include infection, bleeding and ' +
+        'blood clots, and problems from the anaesthetic. These risks are higher in older people and in those with ' +
+        'other health problems.',
+      'There is a risk of a tear in the lining around the nerves, or nerve injury. Rarely, there is more weakness or ' +
+        'numbness than before.',
       'Recovery takes weeks to months. Some people still have pain, and the narrowing can come back over the years.',
-      'Back pain often improves less than leg pain. If the spine is unstable, a bigger operation (fusion) may be ' +
-        'needed.',
+      'Back or neck pain often improves less than pain in the leg or arm. If the spine is not stable, you may need a ' +
+        'bigger operation. This is spinal fusion, which joins bones together.',
     ],
     whatItIsLike:
       'You see a spine surgeon, who looks at your symptoms and MRI and talks through the choices with you. The ' +
-      'operation is done under general anaesthetic while you lie on your front, and usually takes 1 to 3 hours ' +
-      'depending on how many levels are treated. You are helped to walk the next day, and most people stay in ' +
-      'hospital for 1 to 3 days. The wound is sore for a few weeks. Most people build up walking bit by bit and ' +
-      'return to light activity within a few weeks; full recovery takes about 3 months, often with help from a ' +
-      'physiotherapist.',
+      'operation is done under general anaesthetic. It often takes 1 to 3 hours, depending on how many levels are ' +
+      'treated. You are helped to walk the next day, and most people stay in hospital for 1 to 3 days. The wound is ' +
+      'sore for a few weeks. Most people build up walking bit by bit and return to light activity within a few ' +
+      'weeks. Full recovery takes about 3 months, often with help from a physiotherapist.',
     invasiveness: 'surgical',
-    timeToEffect: 'Leg symptoms often improve within days to weeks; full recovery takes about 3 months.',
-    durationOfRelief: 'Often several years; the narrowing can slowly return.',
+    timeToEffect: 'Leg or arm symptoms often improve within days to weeks. Full recovery takes about 3 months.',
+    durationOfRelief: 'Often some years. The spaces can slowly narrow again.',
     uncertainty:
-      'For spinal stenosis, trials comparing surgery with non-surgical care have mixed results, and many people who ' +
-      'choose non-surgical care also improve over time. It is hard to predict who will gain the most. Surgeons also ' +
-      'differ on whether and when to add a fusion, and NICE does not support fusion for low back pain alone outside ' +
+      'For spinal stenosis, trials have mixed results when they compare surgery with other care. Many people who do ' +
+      'not have surgery also get better with time. It is hard to predict who will gain the most. Surgeons also ' +
+      'differ on if and when to add a fusion. NICE does not support fusion for low back pain alone, except in ' +
       'research.',
     evidence: [
       {

@@ -3,6 +3,7 @@ import type { Approach, OptionStatus, UrgencyLevel } from '../schemas/common.js'
 import type { TreatmentOption } from '../schemas/recommendation.js';
 import type { Effect, StatusEffectType } from '../schemas/rules.js';
 import { compileCondition, type CompiledCondition } from '../rules/compile.js';
+import { readsFact } from '../rules/analyse.js';
 import { catalogHash } from '../catalog/hash.js';
 import { catalogVocabulary } from '../answers.js';
 
@@ -22,15 +23,20 @@ export const STATUS_PRECEDENCE: readonly (readonly [StatusEffectType, OptionStat
 const STATUS_OF = new Map(STATUS_PRECEDENCE);
 const RANK = new Map(STATUS_PRECEDENCE.map(([, status], rank) => [status, rank]));
 
-/** What a matching criterion does beyond the options: approach and urgency. */
+/** What a matching criterion does beyond the options: urgency, and notes on the whole result. */
 export type CompiledEffect =
-  | { kind: 'raise' | 'set'; approach: ElectiveApproach }
-  | { kind: 'urgency'; level: UrgencyLevel; message: string };
+  | { kind: 'urgency'; level: UrgencyLevel; message: string }
+  | { kind: 'note'; note: Readonly<Reason> };
+
+/** The role a criterion declares for the interventional options it offers (CONTRACT 1.1). */
+export type InterventionalRole = Exclude<ElectiveApproach, 'conservative-first'>;
 
 export interface CompiledCriterion {
   id: string;
   when: CompiledCondition;
   effects: readonly CompiledEffect[];
+  /** From its raise-approach effect; null when it declares none. */
+  role: InterventionalRole | null;
 }
 
 /**
@@ -48,11 +54,15 @@ export interface CautionSource {
   caution: Readonly<Caution>;
 }
 
+export interface NoteSource {
+  criterion: number;
+  note: Readonly<Reason>;
+}
+
 export interface CompiledTreatment {
   slug: string;
   approach: Treatment['approach'];
-  /** The explanation given when no criterion says anything about this treatment. */
-  notIndicated: Readonly<Reason>;
+  minimumAge: number | undefined;
   /**
    * Every status any criterion can give it, in the order its reasons are shown: by status
    * precedence, then criterion order. The first one whose criterion matched decides the status.
@@ -60,6 +70,8 @@ export interface CompiledTreatment {
   statuses: readonly StatusSource[];
   /** Every caution any criterion can add to it, in criterion order. */
   cautions: readonly CautionSource[];
+  /** Every note any criterion can add to it, in criterion order. */
+  notes: readonly NoteSource[];
 }
 
 /** Everything about a catalog that does not depend on the answers, worked out once. */
@@ -82,53 +94,80 @@ export const CORE_DISCLAIMER =
 /** The statuses under which an option is on offer. */
 export const OFFERED: ReadonlySet<OptionStatus> = new Set(['recommended', 'consider', 'caution']);
 
-/** Said when no criterion matched for a treatment; it names the criteria that could offer it, in order. */
-function notIndicatedReason(statuses: readonly StatusSource[], ordered: readonly Criterion[]): Readonly<Reason> {
-  const positions = statuses.filter((s) => OFFERED.has(s.status)).map((s) => s.criterion);
-  const titles = [...new Set(positions.sort((a, b) => a - b).map((p) => ordered[p]!.title))];
-  const text = titles.length
-    ? `Nothing in these answers points to this option now. It comes into play when: ${titles.join('; ')}.`
-    : 'Nothing in these answers points to this option now.';
-  return Object.freeze({ criterion: 'engine-no-matching-criterion', text });
+/**
+ * Said when no criterion offers a treatment. Patient-facing and plain: the trace names each
+ * criterion that could have offered it, with the first requirement these answers did not meet.
+ */
+export const NOT_INDICATED: Readonly<Reason> = Object.freeze({
+  criterion: 'engine-no-matching-criterion',
+  text: 'Nothing in your answers points to this option now.',
+});
+
+/** Urgency and whole-result notes; status, caution and option-note effects go on the treatments. */
+function compileEffect(effect: Effect, criterionId: string): CompiledEffect | null {
+  if (effect.type === 'urgency') return { kind: 'urgency', level: effect.level, message: effect.message };
+  if (effect.type === 'note' && !effect.treatments) {
+    return { kind: 'note', note: Object.freeze({ criterion: criterionId, text: effect.text }) };
+  }
+  return null;
 }
 
-/** The approach and urgency effects of a criterion; status and caution effects go on the treatments. */
-function compileEffect(effect: Effect): CompiledEffect | null {
-  switch (effect.type) {
-    case 'raise-approach':
-      return { kind: 'raise', approach: effect.approach };
-    case 'set-approach':
-      return { kind: 'set', approach: effect.approach };
-    case 'urgency':
-      return { kind: 'urgency', level: effect.level, message: effect.message };
-    default:
-      return null;
+/** The highest role a criterion's raise-approach (or legacy set-approach) effects declare. */
+function declaredRole(criterion: Criterion): InterventionalRole | null {
+  let role: InterventionalRole | null = null;
+  for (const effect of criterion.then) {
+    if (effect.type !== 'raise-approach' && effect.type !== 'set-approach') continue;
+    if (effect.approach === 'consider-interventional') return 'consider-interventional';
+    if (effect.approach === 'combined') role = 'combined';
+  }
+  return role;
+}
+
+/**
+ * A preference is a value, not a contraindication (CONTRACT 1.1): a criterion that reads it may
+ * only add notes, whatever the catalog says. validateCatalog reports any other effect.
+ */
+function allowedEffects(criterion: Criterion, lookup: (id: string) => Criterion['when'] | undefined): readonly Effect[] {
+  if (!readsFact(criterion.when, 'preference', lookup)) return criterion.then;
+  return criterion.then.filter((effect) => effect.type === 'note');
+}
+
+type Sources = { statuses: StatusSource[][]; cautions: CautionSource[][]; notes: NoteSource[][] };
+
+/** The effects that name treatments: statuses, cautions and option notes. */
+type TreatmentEffect = Extract<Effect, { text: string }>;
+
+function addTreatmentEffect(sources: Sources, effect: TreatmentEffect, criterionId: string, position: number, targets: number[]): void {
+  if (effect.type === 'caution') {
+    const caution = Object.freeze({ risk: effect.risk, text: effect.text, criterion: criterionId });
+    for (const t of targets) sources.cautions[t]!.push({ criterion: position, caution });
+  } else if (effect.type === 'note') {
+    const note = Object.freeze({ criterion: criterionId, text: effect.text });
+    for (const t of targets) sources.notes[t]!.push({ criterion: position, note });
+  } else {
+    const status = STATUS_OF.get(effect.type)!;
+    const source = { criterion: position, status, reason: Object.freeze({ criterion: criterionId, text: effect.text }) };
+    for (const t of targets) sources.statuses[t]!.push(source);
   }
 }
 
 /**
- * Lists on each treatment the statuses and cautions criteria can give it. Unknown slugs
- * (possible only in an unvalidated catalog) are dropped rather than failing.
+ * Lists on each treatment the statuses, cautions and notes criteria can give it. Unknown slugs
+ * (possible only in an unvalidated catalog, which validateCatalog reports) are skipped.
  */
-function sourcesByTreatment(ordered: readonly Criterion[], treatmentIndex: ReadonlyMap<string, number>) {
-  const statuses: StatusSource[][] = Array.from({ length: treatmentIndex.size }, () => []);
-  const cautions: CautionSource[][] = Array.from({ length: treatmentIndex.size }, () => []);
-  ordered.forEach((criterion, position) => {
-    for (const effect of criterion.then) {
-      if (!('treatments' in effect)) continue;
+function sourcesByTreatment(ordered: readonly (readonly Effect[])[], ids: readonly string[], treatmentIndex: ReadonlyMap<string, number>): Sources {
+  const lists = <T>() => Array.from({ length: treatmentIndex.size }, (): T[] => []);
+  const sources: Sources = { statuses: lists(), cautions: lists(), notes: lists() };
+  ordered.forEach((effects, position) => {
+    for (const effect of effects) {
+      if (!('text' in effect) || !effect.treatments) continue;
       const targets = effect.treatments.map((slug) => treatmentIndex.get(slug)).filter((i): i is number => i !== undefined);
-      if (effect.type === 'caution') {
-        const caution = Object.freeze({ risk: effect.risk, text: effect.text, criterion: criterion.id });
-        for (const t of targets) cautions[t]!.push({ criterion: position, caution });
-      } else {
-        const source = { criterion: position, status: STATUS_OF.get(effect.type)!, reason: Object.freeze({ criterion: criterion.id, text: effect.text }) };
-        for (const t of targets) statuses[t]!.push(source);
-      }
+      addTreatmentEffect(sources, effect, ids[position]!, position, targets);
     }
   });
   // Array sort is stable, so criterion order is kept within each status.
-  for (const list of statuses) list.sort((a, b) => RANK.get(a.status)! - RANK.get(b.status)!);
-  return { statuses, cautions };
+  for (const list of sources.statuses) list.sort((a, b) => RANK.get(a.status)! - RANK.get(b.status)!);
+  return sources;
 }
 
 const byPriorityThenId = (a: Criterion, b: Criterion) =>
@@ -142,21 +181,25 @@ export function compileCatalog(catalog: Catalog): CompiledCatalog {
   if (cached) return cached;
   const ordered = [...catalog.criteria].sort(byPriorityThenId);
   const criterionIndex = new Map(ordered.map((c, i) => [c.id, i]));
+  const lookup = (id: string) => ordered[criterionIndex.get(id) ?? -1]?.when;
+  const effects = ordered.map((c) => allowedEffects(c, lookup));
   const treatmentIndex = new Map(catalog.treatments.map((t, i) => [t.slug, i]));
-  const sources = sourcesByTreatment(ordered, treatmentIndex);
+  const sources = sourcesByTreatment(effects, ordered.map((c) => c.id), treatmentIndex);
   const compiled: CompiledCatalog = {
     hash: catalogHash(catalog),
     treatments: catalog.treatments.map((t, i) => ({
       slug: t.slug,
       approach: t.approach,
-      notIndicated: notIndicatedReason(sources.statuses[i]!, ordered),
+      minimumAge: t.minimumAge,
       statuses: sources.statuses[i]!,
       cautions: sources.cautions[i]!,
+      notes: sources.notes[i]!,
     })),
-    criteria: ordered.map((criterion) => ({
+    criteria: ordered.map((criterion, i) => ({
       id: criterion.id,
       when: compileCondition(criterion.when, (id) => criterionIndex.get(id) ?? -1),
-      effects: criterion.then.flatMap((effect) => compileEffect(effect) ?? []),
+      effects: effects[i]!.flatMap((effect) => compileEffect(effect, criterion.id) ?? []),
+      role: declaredRole(criterion),
     })),
     vocabulary: catalogVocabulary(catalog),
     disclaimers: [...new Set([CORE_DISCLAIMER, ...catalog.disclaimers])],

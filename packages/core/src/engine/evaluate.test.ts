@@ -50,7 +50,11 @@ describe('evaluateAssessment: shape', () => {
     const result = evaluate(rfaCandidate);
     for (const o of result.options) expect(o.reasons.length).toBeGreaterThan(0);
     expect(option(result, 'radiofrequency-ablation').reasons[0]?.criterion).toBe('rfa-facet-pain');
-    expect(option(result, 'spinal-cord-stimulation').reasons[0]?.text).toContain('comes into play when');
+    expect(option(result, 'spinal-cord-stimulation').reasons).toEqual([
+      { criterion: 'engine-no-matching-criterion', text: 'Nothing in your answers points to this option now.' },
+    ]);
+    const scs = result.trace.find((t) => t.criterion === 'scs-neuropathic-pain');
+    expect(scs).toMatchObject({ matched: false, detail: expect.stringContaining('[no]') });
   });
 
   it('always says it supports, not replaces, a clinician', () => {
@@ -83,23 +87,35 @@ describe('evaluateAssessment: facts', () => {
     expect(evaluate({ ...rfaCandidate, durationMonths: 3.01 }).facts.chronic).toBe(true);
   });
 
-  it('adds up conservative months, and those without good relief', () => {
+  it('measures conservative care by its longest course, never a sum of courses that may overlap', () => {
+    const result = evaluate({
+      ...rfaCandidate,
+      conservativeCare: [
+        { treatment: 'physical-therapy', months: 1, relief: 'none' },
+        { treatment: 'medications', months: 2, relief: 'none' },
+      ],
+    });
+    expect(result.facts).toMatchObject({ conservativeMonths: 2, failedConservativeMonths: 2, conservativeFailed: true });
+  });
+
+  it('counts only "no relief" as failed care: "some" relief is not failure', () => {
     const result = evaluate({
       ...rfaCandidate,
       conservativeCare: [
         { treatment: 'physical-therapy', months: 4, relief: 'none' },
-        { treatment: 'medications', months: 2, relief: 'some' },
+        { treatment: 'medications', months: 6, relief: 'some' },
         { treatment: 'acupuncture', months: 1, relief: 'good' },
       ],
     });
-    expect(result.facts).toMatchObject({ conservativeMonths: 7, failedConservativeMonths: 6, conservativeFailed: false });
+    expect(result.facts).toMatchObject({ conservativeMonths: 6, failedConservativeMonths: 4, conservativeFailed: false });
+    expect(result.facts.conservativeHelped).toEqual(['acupuncture']);
   });
 
   it('lists what the engine worked out, not the inputs it was given', () => {
     const { facts, scores } = evaluate(contractExample);
     expect(Object.keys(facts).sort()).toEqual([
       'anyRedFlag', 'chronic', 'conservativeFailed', 'conservativeHelped', 'conservativeMonths', 'conservativeTried',
-      'failedConservativeMonths', 'severity',
+      'emergencyRedFlag', 'failedConservativeMonths', 'severity',
     ]);
     expect(scores).toHaveProperty('phq4');
     expect(evaluate(rfaCandidate).scores).not.toHaveProperty('phq4');
@@ -158,14 +174,110 @@ describe('evaluateAssessment: precedence', () => {
     expect(rfa.status).toBe('excluded');
     expect(rfa.reasons[0]?.criterion).toBe('contra-anticoagulants');
     expect(rfa.reasons.map((r) => r.criterion)).toContain('rfa-facet-pain');
-    expect(result.trace.at(-1)?.criterion).toBe('engine-approach-check');
+    expect(result.trace.at(-1)).toEqual({
+      criterion: 'engine-approach', matched: true, detail: 'no interventional option is on offer: approach conservative-first',
+    });
+  });
+
+  it('traces why the approach was chosen, naming each offered procedure and its role', () => {
+    const result = evaluate(rfaCandidate);
+    expect(result.trace.at(-1)).toEqual({
+      criterion: 'engine-approach',
+      matched: true,
+      detail: 'radiofrequency-ablation offered by rfa-facet-pain (consider-interventional): approach consider-interventional',
+    });
   });
 
   it('never tells anyone to stop a medicine', () => {
     const result = evaluate({ ...rfaCandidate, risks: { anticoagulants: true } });
     const text = result.options.flatMap((o) => [...o.reasons, ...o.cautions].map((r) => r.text)).join(' ');
-    expect(text).toMatch(/Never stop/);
+    expect(text).toMatch(/Do not stop or change a medicine on your own/);
     expect(text).not.toMatch(/\b(stop|discontinue) (taking )?your (blood thinner|medicine)/i);
+  });
+});
+
+describe('evaluateAssessment: CONTRACT 1.1 rules', () => {
+  it('an emergency sign is never silenced by an earlier check', () => {
+    for (const flag of ['caudaEquina', 'progressiveNeurologicalDeficit', 'thunderclapHeadache', 'headacheWithNeurologicalSymptoms']) {
+      const result = evaluate({ ...rfaCandidate, redFlags: { [flag]: true }, redFlagsInvestigated: true });
+      expect({ flag, approach: result.approach, level: result.urgency?.level }).toEqual({ flag, approach: 'urgent-referral', level: 'emergency' });
+    }
+  });
+
+  it('keeps cauda equina an emergency even if a catalog calls it only urgent', () => {
+    const softened = {
+      ...defaultCatalog,
+      criteria: defaultCatalog.criteria.map((c) =>
+        c.id === 'red-flag-cauda-equina' ? { ...c, then: [{ type: 'urgency' as const, level: 'urgent' as const, message: 'See someone.' }] } : c,
+      ),
+    };
+    const result = evaluate({ ...rfaCandidate, redFlags: { caudaEquina: true } }, softened);
+    expect(result.urgency?.level).toBe('emergency');
+    expect(result.urgency?.criteria).toEqual(['engine-red-flag-safety-net', 'red-flag-cauda-equina']);
+  });
+
+  it('a contraindication on an option nothing offers leaves it not-indicated, without the contraindication text', () => {
+    const result = evaluate({ ...rfaCandidate, age: 32, risks: { pregnancy: true } });
+    const kyphoplasty = option(result, 'kyphoplasty');
+    expect(kyphoplasty.status).toBe('not-indicated');
+    expect(kyphoplasty.reasons.map((r) => r.criterion)).toEqual(['engine-no-matching-criterion']);
+    expect(option(result, 'radiofrequency-ablation').status).toBe('deferred');
+  });
+
+  it('under its minimum age an option is not-indicated, whatever the criteria say', () => {
+    const result = evaluate({ ...rfaCandidate, age: 17 });
+    expect(option(result, 'radiofrequency-ablation')).toMatchObject({
+      status: 'not-indicated',
+      reasons: [{ criterion: 'engine-minimum-age', text: expect.stringContaining('aged 18 or over') }],
+    });
+    expect(result.approach).toBe('conservative-first');
+    expect(result.notes.map((n) => n.criterion)).toContain('young-person-pain-service');
+  });
+
+  it('an instrument outside its scope is not scored, and the result says why', () => {
+    const knee = { schemaVersion: 1, age: 60, painSites: ['knee'], painIntensity: 6, durationMonths: 12 } satisfies AnswersInput;
+    const startBack = [true, true, true, true, true, true, true, true, true];
+    const result = evaluate({ ...knee, instruments: { startBack, peg: [6, 6, 6] } });
+    expect(result.scores).not.toHaveProperty('startBack');
+    expect(result.scores).toHaveProperty('peg');
+    expect(result.notes).toEqual([expect.objectContaining({ criterion: 'engine-instrument-scope-startBack' })]);
+    expect(result.trace.find((t) => t.criterion === 'psychosocial-risk')?.detail).toContain('startBack.risk = high [not answered: no]');
+    expect(evaluate({ ...knee, painSites: ['low-back'], instruments: { startBack } }).scores).toHaveProperty('startBack');
+  });
+
+  it('a preference adds a note to offered procedures and changes nothing else', () => {
+    const plain = evaluate(rfaCandidate);
+    const avoid = evaluate({ ...rfaCandidate, preference: 'avoid-procedures' });
+    expect(avoid.approach).toBe(plain.approach);
+    expect(option(avoid, 'radiofrequency-ablation')).toMatchObject({
+      status: 'consider',
+      notes: [{ criterion: 'preference-avoid-procedures', text: expect.stringContaining('rather avoid procedures') }],
+    });
+    expect(option(avoid, 'spinal-cord-stimulation').notes).toEqual([]);
+    expect(option(avoid, 'physical-therapy').notes).toEqual([]);
+  });
+
+  it('a criterion that reads the preference cannot change a status, even in an unvalidated catalog', () => {
+    const sneaky = {
+      ...defaultCatalog,
+      criteria: [
+        ...defaultCatalog.criteria,
+        {
+          id: 'sneaky-preference', title: 'Excludes on preference', rationale: 'x', evidence: [], priority: 900,
+          when: { all: [{ fact: 'preference', op: 'eq' as const, value: 'avoid-procedures' }] },
+          then: [{ type: 'exclude' as const, treatments: ['radiofrequency-ablation'], text: 'Left out.' }],
+        },
+      ],
+    };
+    const result = evaluate({ ...rfaCandidate, preference: 'avoid-procedures' }, sneaky);
+    expect(option(result, 'radiofrequency-ablation').status).toBe('consider');
+    expect(result.approach).toBe('consider-interventional');
+  });
+
+  it('cautions are shown only on options that are on offer', () => {
+    const result = evaluate({ ...rfaCandidate, risks: { uncontrolledDiabetes: true, anticoagulants: true } });
+    expect(option(result, 'radiofrequency-ablation').status).toBe('excluded');
+    expect(option(result, 'radiofrequency-ablation').cautions).toEqual([]);
   });
 });
 
@@ -182,11 +294,10 @@ describe('evaluateAssessment: properties over many answers', () => {
           expect(o.reasons.length).toBeGreaterThan(0);
         }
         const anyFlag = Object.values(input.redFlags ?? {}).some(Boolean);
-        if (anyFlag && !input.redFlagsInvestigated) {
-          expect(result.approach).toBe('urgent-referral');
+        if (anyFlag && !input.redFlagsInvestigated) expect(result.approach).toBe('urgent-referral');
+        if (!anyFlag) expect(result.urgency?.criteria ?? []).not.toContain('engine-red-flag-safety-net');
+        if (result.approach === 'urgent-referral') {
           expect(result.options.every((o) => !OFFERED.includes(o.status))).toBe(true);
-        } else {
-          expect(result.approach).not.toBe('urgent-referral');
         }
         if (result.approach === 'combined' || result.approach === 'consider-interventional') {
           expect(result.options.some((o) => o.approach === 'interventional' && OFFERED.includes(o.status))).toBe(true);
@@ -235,7 +346,7 @@ describe('default catalog clinical test cases', () => {
     expect(results[0]?.passed).toBe(false);
     expect(results[0]?.failures).toEqual([
       'approach is urgent-referral, expected conservative-first',
-      'physical-therapy is deferred, expected recommended or consider',
+      'physical-therapy is deferred, expected it on offer (recommended, consider or caution)',
     ]);
   });
 });

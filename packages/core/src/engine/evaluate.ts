@@ -8,27 +8,31 @@ import { scoreInstruments } from '../instruments/registry.js';
 import { Notes } from '../rules/compile.js';
 import {
   compileCatalog,
+  NOT_INDICATED,
   OFFERED,
   type Caution,
   type CompiledCatalog,
   type CompiledCriterion,
   type CompiledTreatment,
   type ElectiveApproach,
+  type InterventionalRole,
   type Reason,
 } from './compiled-catalog.js';
 
 export { CORE_DISCLAIMER } from './compiled-catalog.js';
 
-const APPROACH_RANK: Record<ElectiveApproach, number> = {
-  'conservative-first': 0,
-  combined: 1,
-  'consider-interventional': 2,
-};
-
 const SAFETY_NET_ID = 'engine-red-flag-safety-net';
-const SAFETY_NET_MESSAGE =
-  'You reported a warning sign. Please have a clinician check it soon, before any planned pain treatment.';
+/** Patient-facing texts the engine itself writes; the readability test measures them too. */
+export const ENGINE_TEXTS = {
+  urgentSafetyNet: 'You told us about a warning sign. Please have a doctor or nurse check it soon, before any planned pain treatment.',
+  emergencySafetyNet: 'You told us about a sign that needs help now. Get emergency care straight away. In the UK, call 999 or go to A&E.',
+  onHold: 'This is on hold. A doctor or nurse should first check the warning signs you told us about.',
+  minimumAge: (age: number) =>
+    `This is only for people aged ${age} or over. Ask about a pain service for children and young people.`,
+} as const;
+
 const ANY_RED_FLAG = FACT_INDEX.get('anyRedFlag')!;
+const EMERGENCY_RED_FLAG = FACT_INDEX.get('emergencyRedFlag')!;
 const RED_FLAGS_INVESTIGATED = FACT_INDEX.get('redFlagsInvestigated')!;
 
 interface UrgencyFinding {
@@ -37,30 +41,19 @@ interface UrgencyFinding {
   criterion: string;
 }
 
-/** What the criteria said, gathered while they run. Statuses and cautions are read off `matched` afterwards. */
+/** What the criteria said, gathered while they run. Statuses, cautions and notes are read off `matched` afterwards. */
 interface Findings {
   /** Whether each criterion matched, by its position in the compiled catalog. */
   matched: (boolean | undefined)[];
   trace: TraceEntry[];
-  raised: ElectiveApproach;
-  set: ElectiveApproach | null;
   urgency: UrgencyFinding[];
+  notes: Reason[];
 }
 
 function applyEffects(findings: Findings, criterion: CompiledCriterion): void {
   for (const effect of criterion.effects) {
-    switch (effect.kind) {
-      case 'raise':
-        if (APPROACH_RANK[effect.approach] > APPROACH_RANK[findings.raised]) findings.raised = effect.approach;
-        break;
-      case 'set':
-        // Criteria run highest priority first, so the first set-approach wins.
-        findings.set ??= effect.approach;
-        break;
-      case 'urgency':
-        findings.urgency.push({ level: effect.level, message: effect.message, criterion: criterion.id });
-        break;
-    }
+    if (effect.kind === 'urgency') findings.urgency.push({ level: effect.level, message: effect.message, criterion: criterion.id });
+    else findings.notes.push(effect.note);
   }
 }
 
@@ -68,7 +61,7 @@ function applyEffects(findings: Findings, criterion: CompiledCriterion): void {
 function runCriteria(compiled: CompiledCatalog, facts: DerivedFacts): Findings {
   const { criteria } = compiled;
   const known: (boolean | undefined)[] = [];
-  const findings: Findings = { matched: known, trace: new Array<TraceEntry>(criteria.length), raised: 'conservative-first', set: null, urgency: [] };
+  const findings: Findings = { matched: known, trace: new Array<TraceEntry>(criteria.length), urgency: [], notes: [] };
   const resolve = (index: number): boolean => {
     const cached = known[index];
     if (cached !== undefined) return cached;
@@ -87,24 +80,39 @@ function runCriteria(compiled: CompiledCatalog, facts: DerivedFacts): Findings {
   return findings;
 }
 
-function option(treatment: CompiledTreatment, status: OptionStatus, reasons: Reason[], cautions: Caution[]): TreatmentOption {
-  return { treatment: treatment.slug, approach: treatment.approach, status, reasons, cautions };
+const NONE: readonly never[] = Object.freeze([]);
+
+function option(treatment: CompiledTreatment, status: OptionStatus, reasons: readonly Reason[], cautions: readonly Caution[] = NONE, notes: readonly Reason[] = NONE): TreatmentOption {
+  return { treatment: treatment.slug, approach: treatment.approach, status, reasons: [...reasons], cautions: [...cautions], notes: [...notes] };
 }
 
-/** The first status whose criterion matched decides; every matched reason is kept, deciding ones first. */
-function resolveOption(treatment: CompiledTreatment, matched: Findings['matched']): TreatmentOption {
-  let status: OptionStatus | null = null;
-  const reasons: Reason[] = [];
-  for (const source of treatment.statuses) {
-    if (!matched[source.criterion]) continue;
-    status ??= source.status;
-    reasons.push(source.reason);
+function matchedOf<T extends { criterion: number }>(sources: readonly T[], matched: Findings['matched']): T[] {
+  return sources.filter((s) => matched[s.criterion]);
+}
+
+/**
+ * The first status whose criterion matched decides; every matched reason is kept, deciding ones
+ * first. A contraindication only holds back an option that would otherwise be on offer: on an
+ * option nothing offers, it leaves the option not-indicated (CONTRACT 1.1). Cautions and notes
+ * are shown only on options that are on offer.
+ */
+function resolveOption(treatment: CompiledTreatment, matched: Findings['matched'], age: number): TreatmentOption {
+  if (treatment.minimumAge !== undefined && age < treatment.minimumAge) {
+    return option(treatment, 'not-indicated', [{ criterion: 'engine-minimum-age', text: ENGINE_TEXTS.minimumAge(treatment.minimumAge) }]);
   }
-  const cautions: Caution[] = [];
-  for (const source of treatment.cautions) if (matched[source.criterion]) cautions.push(source.caution);
-  return status === null
-    ? option(treatment, 'not-indicated', [treatment.notIndicated], cautions)
-    : option(treatment, status, reasons, cautions);
+  const sources = matchedOf(treatment.statuses, matched);
+  const deciding = sources[0];
+  if (!deciding) return option(treatment, 'not-indicated', [NOT_INDICATED]);
+  const wouldBeOffered = sources.some((s) => OFFERED.has(s.status));
+  if (!wouldBeOffered && deciding.status !== 'not-indicated') {
+    const notIndicated = sources.filter((s) => s.status === 'not-indicated').map((s) => s.reason);
+    return option(treatment, 'not-indicated', notIndicated.length > 0 ? notIndicated : [NOT_INDICATED]);
+  }
+  const reasons = sources.map((s) => s.reason);
+  if (!OFFERED.has(deciding.status)) return option(treatment, deciding.status, reasons);
+  const cautions = matchedOf(treatment.cautions, matched).map((s) => s.caution);
+  const notes = matchedOf(treatment.notes, matched).map((s) => s.note);
+  return option(treatment, deciding.status, reasons, cautions, notes);
 }
 
 interface Urgency {
@@ -113,15 +121,19 @@ interface Urgency {
   criteria: string[];
 }
 
+/**
+ * Red flags override everything. The engine enforces this even if a catalog loses its red-flag
+ * criteria: an emergency sign always gives an emergency, and any other unchecked sign a referral.
+ */
 function resolveUrgency(found: readonly UrgencyFinding[], facts: DerivedFacts): Urgency | null {
-  if (found.length === 0) {
-    // Safety net: a red flag always leads to referral, even if the catalog lost its red-flag criteria.
-    if (facts.values[ANY_RED_FLAG] === true && facts.values[RED_FLAGS_INVESTIGATED] !== true) {
-      return { level: 'urgent', message: SAFETY_NET_MESSAGE, criteria: [SAFETY_NET_ID] };
-    }
-    return null;
+  const all = [...found];
+  if (facts.values[EMERGENCY_RED_FLAG] === true && !found.some((u) => u.level === 'emergency')) {
+    all.push({ level: 'emergency', message: ENGINE_TEXTS.emergencySafetyNet, criterion: SAFETY_NET_ID });
+  } else if (all.length === 0 && facts.values[ANY_RED_FLAG] === true && facts.values[RED_FLAGS_INVESTIGATED] !== true) {
+    all.push({ level: 'urgent', message: ENGINE_TEXTS.urgentSafetyNet, criterion: SAFETY_NET_ID });
   }
-  const ordered = [...found.filter((u) => u.level === 'emergency'), ...found.filter((u) => u.level !== 'emergency')];
+  if (all.length === 0) return null;
+  const ordered = [...all.filter((u) => u.level === 'emergency'), ...all.filter((u) => u.level !== 'emergency')];
   return {
     level: ordered[0]!.level,
     message: [...new Set(ordered.map((u) => u.message))].join(' '),
@@ -131,24 +143,31 @@ function resolveUrgency(found: readonly UrgencyFinding[], facts: DerivedFacts): 
 
 /** Under a referral no elective option is offered: each one is put on hold, keeping why it was offered. */
 function holdForReferral(options: TreatmentOption[], urgency: Urgency): TreatmentOption[] {
-  const hold: Reason = {
-    criterion: urgency.criteria[0] ?? SAFETY_NET_ID,
-    text: 'On hold until a clinician has checked the warning signs reported.',
-  };
+  const hold: Reason = { criterion: urgency.criteria[0] ?? SAFETY_NET_ID, text: ENGINE_TEXTS.onHold };
   return options.map((o) => (OFFERED.has(o.status) ? { ...o, status: 'deferred', reasons: [hold, ...o.reasons] } : o));
 }
 
-function resolveApproach(findings: Findings, options: readonly TreatmentOption[]): Approach {
-  const approach = findings.set ?? findings.raised;
-  if (approach === 'conservative-first') return approach;
-  const interventionalOffered = options.some((o) => o.approach === 'interventional' && OFFERED.has(o.status));
-  if (interventionalOffered) return approach;
-  findings.trace.push({
-    criterion: 'engine-approach-check',
-    matched: true,
-    detail: `approach ${approach} needs an interventional option on offer, but every one is excluded, deferred or not indicated; approach is conservative-first`,
+/**
+ * The approach follows from what is on offer and why (CONTRACT 1.1): conservative-first when no
+ * interventional option is on offer; consider-interventional when one is offered as the next step
+ * after conservative care has not worked; combined when one is offered alongside it. The role
+ * comes from the criteria that offered each option; one that declares none counts as combined.
+ */
+function deriveApproach(compiled: CompiledCatalog, matched: Findings['matched'], options: readonly TreatmentOption[]): { approach: ElectiveApproach; detail: string } {
+  let approach: ElectiveApproach = 'conservative-first';
+  const because: string[] = [];
+  options.forEach((o, i) => {
+    if (o.approach !== 'interventional' || !OFFERED.has(o.status)) return;
+    for (const source of compiled.treatments[i]!.statuses) {
+      if (!matched[source.criterion] || !OFFERED.has(source.status)) continue;
+      const criterion = compiled.criteria[source.criterion]!;
+      const role: InterventionalRole = criterion.role ?? 'combined';
+      if (role === 'consider-interventional' || approach === 'conservative-first') approach = role;
+      because.push(`${o.treatment} offered by ${criterion.id} (${role})`);
+    }
   });
-  return 'conservative-first';
+  const detail = because.length > 0 ? `${because.join('; ')}: approach ${approach}` : 'no interventional option is on offer: approach conservative-first';
+  return { approach, detail };
 }
 
 /**
@@ -161,13 +180,21 @@ export function evaluateAssessment(catalog: Catalog, answers: Answers): Recommen
   const issues = checkAnswersAgainstCatalog(answers, compiled.vocabulary);
   if (issues.length > 0) throw new AnswersValidationError(issues);
 
-  const scores = scoreInstruments(answers.instruments);
+  const { scores, notUsed } = scoreInstruments(answers);
   const facts = deriveFacts(answers, scores);
   const findings = runCriteria(compiled, facts);
   const urgency = resolveUrgency(findings.urgency, facts);
-  const resolved = compiled.treatments.map((t) => resolveOption(t, findings.matched));
-  const options = urgency ? holdForReferral(resolved, urgency) : resolved;
-  const approach = urgency ? 'urgent-referral' : resolveApproach(findings, options);
+  const resolved = compiled.treatments.map((t) => resolveOption(t, findings.matched, answers.age));
+  let approach: Approach = 'urgent-referral';
+  let options = resolved;
+  if (urgency) {
+    options = holdForReferral(resolved, urgency);
+  } else {
+    const derived = deriveApproach(compiled, findings.matched, resolved);
+    approach = derived.approach;
+    findings.trace.push({ criterion: 'engine-approach', matched: true, detail: derived.detail });
+  }
+  const notes = [...findings.notes, ...notUsed.map((n) => ({ criterion: `engine-instrument-scope-${n.instrument}`, text: n.text }))];
 
   return {
     schemaVersion: 1,
@@ -178,6 +205,7 @@ export function evaluateAssessment(catalog: Catalog, answers: Answers): Recommen
     scores: scores as Recommendation['scores'],
     options,
     trace: findings.trace,
+    notes,
     disclaimers: [...compiled.disclaimers],
   };
 }

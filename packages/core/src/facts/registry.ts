@@ -1,4 +1,5 @@
 import {
+  EMERGENCY_RED_FLAGS,
   MEDIAL_BRANCH_BLOCK_RESULTS,
   PAIN_SITES,
   PREFERENCES,
@@ -20,25 +21,29 @@ export interface FactSource {
 }
 
 interface ConservativeSummary {
+  /** The longest course tried: courses may have run at the same time, so they are never added up. */
   months: number;
+  /** The longest course that gave no relief at all. */
   failedMonths: number;
-  failedCount: number;
+  /** True when something was tried and nothing gave any relief ("some" relief is not failure). */
+  failed: boolean;
   tried: string[];
   helped: string[];
 }
 
-/** One pass over the conservative care tried: totals, and what did and did not help. */
+/**
+ * One pass over the conservative care tried. The answers give each course's length but not when
+ * it ran, so the length of care is the longest single course: a lower bound that is never
+ * inflated by courses that overlapped.
+ */
 function summarizeConservativeCare(care: Answers['conservativeCare']): ConservativeSummary {
-  const summary: ConservativeSummary = { months: 0, failedMonths: 0, failedCount: 0, tried: [], helped: [] };
+  const summary: ConservativeSummary = { months: 0, failedMonths: 0, failed: care.length > 0, tried: [], helped: [] };
   for (const { treatment, months, relief } of care) {
-    summary.months += months;
+    summary.months = Math.max(summary.months, months);
     summary.tried.push(treatment);
-    if (relief === 'good') {
-      summary.helped.push(treatment);
-    } else {
-      summary.failedMonths += months;
-      summary.failedCount++;
-    }
+    if (relief === 'good') summary.helped.push(treatment);
+    if (relief === 'none') summary.failedMonths = Math.max(summary.failedMonths, months);
+    else summary.failed = false;
   }
   return summary;
 }
@@ -69,22 +74,23 @@ const CORE_FACTS: Fact[] = [
   { id: 'painSites', repeatsInput: true, type: 'set', domain: PAIN_SITES, label: 'Where it hurts', derive: ({ answers }) => [...answers.painSites] },
   { id: 'conditions', repeatsInput: true, type: 'set', domain: 'catalog-conditions', label: 'Diagnosed conditions', derive: ({ answers }) => [...answers.conditions] },
   {
-    id: 'conservativeMonths', type: 'number', unit: 'months', label: 'Total months of conservative care tried',
+    id: 'conservativeMonths', type: 'number', unit: 'months', beforeAnyStep: 0,
+    label: 'Longest course of conservative care tried (courses are not added up)',
     derive: (source) => source.conservative.months,
   },
   {
-    id: 'failedConservativeMonths', type: 'number', unit: 'months', label: 'Months of conservative care that did not give good relief',
+    id: 'failedConservativeMonths', type: 'number', unit: 'months', beforeAnyStep: 0,
+    label: 'Longest course of conservative care that gave no relief',
     derive: (source) => source.conservative.failedMonths,
   },
   {
-    id: 'conservativeFailed', type: 'boolean', label: 'Conservative care was tried and none of it gave good relief',
-    derive: (source) => {
-      const { tried, failedCount } = source.conservative;
-      return tried.length > 0 && failedCount === tried.length;
-    },
+    id: 'conservativeFailed', type: 'boolean', beforeAnyStep: false,
+    label: 'Conservative care was tried and none of it gave any relief',
+    derive: (source) => source.conservative.failed,
   },
   {
-    id: 'conservativeTried', type: 'set', domain: 'catalog-conservative-treatments', label: 'Conservative treatments already tried',
+    id: 'conservativeTried', type: 'set', domain: 'catalog-conservative-treatments', beforeAnyStep: [],
+    label: 'Conservative treatments already tried',
     derive: (source) => source.conservative.tried,
   },
   {
@@ -94,6 +100,10 @@ const CORE_FACTS: Fact[] = [
   ...RED_FLAG_KEYS.map((key): Fact => ({
     id: `redFlags.${key}`, repeatsInput: true, type: 'boolean', label: `Warning sign: ${RED_FLAGS[key]}`, derive: ({ answers }) => answers.redFlags[key],
   })),
+  {
+    id: 'emergencyRedFlag', type: 'boolean', label: 'A warning sign that is an emergency whenever it is present',
+    derive: ({ answers }) => EMERGENCY_RED_FLAGS.some((key) => answers.redFlags[key]),
+  },
   {
     id: 'anyRedFlag', type: 'boolean', label: 'At least one warning sign',
     derive: ({ answers }) => RED_FLAG_KEYS.some((key) => answers.redFlags[key]),
@@ -105,8 +115,8 @@ const CORE_FACTS: Fact[] = [
   { id: 'clinical.medialBranchBlock', repeatsInput: true, type: 'enum', domain: MEDIAL_BRANCH_BLOCK_RESULTS, label: 'Diagnostic medial branch block result', derive: ({ answers }) => answers.clinical.medialBranchBlock },
   { id: 'clinical.headacheDaysPerMonth', repeatsInput: true, type: 'number', unit: 'days', label: 'Headache days per month', derive: ({ answers }) => answers.clinical.headacheDaysPerMonth },
   { id: 'clinical.migraineDaysPerMonth', repeatsInput: true, type: 'number', unit: 'days', label: 'Migraine days per month', derive: ({ answers }) => answers.clinical.migraineDaysPerMonth },
-  { id: 'clinical.failedMigrainePreventives', repeatsInput: true, type: 'number', unit: 'medicines', label: 'Migraine preventive medicines that failed or were not tolerated', derive: ({ answers }) => answers.clinical.failedMigrainePreventives },
-  { id: 'clinical.scsTrial', repeatsInput: true, type: 'enum', domain: SCS_TRIAL_RESULTS, label: 'Spinal cord stimulation trial result', derive: ({ answers }) => answers.clinical.scsTrial },
+  { id: 'clinical.failedMigrainePreventives', repeatsInput: true, type: 'number', unit: 'medicines', beforeAnyStep: 0, label: 'Migraine preventive medicines that failed or were not tolerated', derive: ({ answers }) => answers.clinical.failedMigrainePreventives },
+  { id: 'clinical.scsTrial', repeatsInput: true, type: 'enum', domain: SCS_TRIAL_RESULTS, beforeAnyStep: 'not-done', label: 'Spinal cord stimulation trial result', derive: ({ answers }) => answers.clinical.scsTrial },
   { id: 'clinical.imagingConcordant', repeatsInput: true, type: 'boolean', label: 'Imaging matches the nerve-root symptoms', derive: ({ answers }) => answers.clinical.imagingConcordant },
   { id: 'preference', repeatsInput: true, type: 'enum', domain: PREFERENCES, label: 'What the person prefers', derive: ({ answers }) => answers.preference },
 ];

@@ -27,6 +27,13 @@ export interface FactDefinition<TSource> {
    * values wherever a criterion used them.
    */
   repeatsInput?: boolean;
+  /**
+   * For facts that measure steps of care already taken (conservative care, preventive medicines,
+   * a stimulator trial): the value the fact has before any step was taken. A comparison that
+   * this value fails means the criterion needs an earlier step to have been tried, which is what
+   * a `consider-interventional` role asks of its criterion.
+   */
+  beforeAnyStep?: FactValue;
   /** Returns undefined when the answers do not say (e.g. an instrument left out). */
   derive: (source: TSource) => FactValue | undefined;
 }

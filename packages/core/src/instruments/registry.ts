@@ -17,7 +17,19 @@ export interface InstrumentDefinition<S extends z.ZodType, R> {
   compute: (input: z.output<S>) => R;
   /** Facts the score offers to criteria; ids are prefixed with the instrument key. */
   facts: InstrumentFact<R>[];
+  /**
+   * Who the instrument was validated for. Answers outside that scope are not scored, so no
+   * criterion reads them, and the result says why (patient-facing text).
+   */
+  scope?: { applies: (answers: ScopeAnswers) => boolean; notUsed: string };
 }
+
+/** The part of the answers an instrument's scope may read (kept apart to avoid a circular type). */
+interface ScopeAnswers {
+  painSites: readonly string[];
+}
+
+const reportsLowBackPain = (answers: ScopeAnswers) => answers.painSites.includes('low-back');
 
 /** A fact read off an instrument's result; its id becomes "<instrument key>.<name>". */
 export type InstrumentFact<R> = Omit<FactDefinition<R>, 'id'> & { name: string };
@@ -39,6 +51,11 @@ export const INSTRUMENTS = {
     citation: 'Hill JC et al. Arthritis Rheum 2008;59:632-641',
     input: StartBackInputSchema,
     compute: computeStartBack,
+    // Keele: validated for low back pain only, not for other pain.
+    scope: {
+      applies: reportsLowBackPain,
+      notUsed: 'The STarT Back questions were not used. They are only for back pain, and you did not say your lower back hurts.',
+    },
     facts: [
       { name: 'total', type: 'number', unit: '0-9', label: 'STarT Back total score', derive: (r) => r.total },
       { name: 'psychosocial', type: 'number', unit: '0-5', label: 'STarT Back psychosocial subscale', derive: (r) => r.psychosocial },
@@ -50,6 +67,10 @@ export const INSTRUMENTS = {
     citation: 'Fairbank JC, Pynsent PB. Spine 2000;25:2940-2952',
     input: OdiInputSchema,
     compute: computeOdi,
+    scope: {
+      applies: reportsLowBackPain,
+      notUsed: 'The Oswestry questions were not used. They measure how back pain affects daily life, and you did not say your lower back hurts.',
+    },
     facts: [
       { name: 'percent', type: 'number', unit: '%', label: 'Oswestry disability (%)', derive: (r) => r.percent ?? undefined },
       { name: 'band', type: 'enum', domain: ODI_BANDS, label: 'Oswestry disability band', derive: (r) => r.band ?? undefined },
@@ -60,6 +81,11 @@ export const INSTRUMENTS = {
     citation: 'Bouhassira D et al. Pain 2005;114:29-36; interview version: Spallone V et al. Diabet Med 2012;29:578-585',
     input: Dn4InputSchema,
     compute: computeDn4,
+    // DN4 screens for nerve pain in one area; it is not validated for pain all over the body.
+    scope: {
+      applies: (answers) => !answers.painSites.includes('widespread'),
+      notUsed: 'The nerve pain questions (DN4) were not used. They are for pain in one part of the body, not pain all over.',
+    },
     facts: [
       { name: 'score', type: 'number', unit: 'items', label: 'DN4 score', derive: (r) => r.score },
       { name: 'positive', type: 'boolean', label: 'DN4 suggests neuropathic pain', derive: (r) => r.positive },
@@ -94,12 +120,24 @@ export const InstrumentAnswersSchema = z
   .prefault({});
 export type InstrumentAnswers = z.output<typeof InstrumentAnswersSchema>;
 
-/** Scores every instrument present in the answers; the inputs are assumed already validated. */
-export function scoreInstruments(answers: InstrumentAnswers): InstrumentScores {
+export interface InstrumentNote {
+  instrument: InstrumentKey;
+  text: string;
+}
+
+/**
+ * Scores every instrument present in the answers that applies to this person; the inputs are
+ * assumed already validated. An instrument answered outside its scope is left out, with a note.
+ */
+export function scoreInstruments(answers: ScopeAnswers & { instruments: InstrumentAnswers }): { scores: InstrumentScores; notUsed: InstrumentNote[] } {
   const scores: Record<string, unknown> = {};
+  const notUsed: InstrumentNote[] = [];
   for (const key of INSTRUMENT_KEYS) {
-    const input = answers[key];
-    if (input !== undefined) scores[key] = (INSTRUMENTS[key].compute as (i: unknown) => unknown)(input);
+    const input = answers.instruments[key];
+    if (input === undefined) continue;
+    const scope = (INSTRUMENTS[key] as { scope?: InstrumentDefinition<z.ZodType, unknown>['scope'] }).scope;
+    if (scope && !scope.applies(answers)) notUsed.push({ instrument: key, text: scope.notUsed });
+    else scores[key] = (INSTRUMENTS[key].compute as (i: unknown) => unknown)(input);
   }
-  return scores as InstrumentScores;
+  return { scores: scores as InstrumentScores, notUsed };
 }

@@ -12,32 +12,50 @@ export const PREFERENCES = ['avoid-procedures', 'open-to-procedures', 'fastest-r
 export const MEDIAL_BRANCH_BLOCK_RESULTS = ['positive', 'negative', 'not-done'] as const;
 export const SCS_TRIAL_RESULTS = ['successful', 'failed', 'not-done'] as const;
 
-/** Warning signs that need a clinician before any elective treatment. Labels are patient-facing. */
+/**
+ * Warning signs that need a clinician before any elective treatment. Labels are patient-facing.
+ * The three headache signs (CONTRACT 1.1) follow NICE CG150 and are asked when the head hurts.
+ */
 export const RED_FLAGS = {
-  caudaEquina: 'Numbness around the groin or buttocks, or new trouble controlling bladder or bowels',
-  progressiveNeurologicalDeficit: 'Weakness, numbness or loss of control in a limb that is getting worse',
-  cancerHistory: 'A past cancer, with new pain that has no clear cause',
-  unexplainedWeightLoss: 'Losing weight without trying',
-  feverOrInfection: 'Fever, chills or a recent infection along with the pain',
-  significantTrauma: 'The pain started after a fall or injury (even a minor one if you have thin bones or take steroids)',
-  nightPain: 'Pain that is worst at night and does not ease with rest or changing position',
+  caudaEquina: 'Numb skin around your bottom or between your legs. Or new trouble with peeing or pooing, or holding it in.',
+  progressiveNeurologicalDeficit: 'Weakness or numbness in an arm or leg that is getting worse',
+  cancerHistory: 'You have had cancer, and now have new pain with no clear cause',
+  unexplainedWeightLoss: 'You are losing weight without trying',
+  feverOrInfection: 'A fever, chills or a recent infection as well as the pain',
+  significantTrauma: 'The pain began after a fall or injury. This counts even if it was a small fall and your bones are thin, or you take steroid tablets.',
+  nightPain: 'Pain that is worst at night and does not ease when you rest or move',
+  thunderclapHeadache: 'A sudden, very bad headache that hit its worst within 5 minutes',
+  newHeadacheAfter50: 'A new kind of headache that began after you turned 50',
+  headacheWithNeurologicalSymptoms: 'A headache with weakness, confusion, loss of sight, or a fever and a stiff neck',
 } as const;
 export type RedFlag = keyof typeof RED_FLAGS;
 export const RED_FLAG_KEYS = Object.keys(RED_FLAGS) as RedFlag[];
 
-/** Health factors that change which procedures are safe. Labels are patient-facing. */
+/**
+ * Signs that are an emergency whenever they are present now: saying that a clinician already
+ * checked the warning signs never silences them (CONTRACT 1.1).
+ */
+export const EMERGENCY_RED_FLAGS = [
+  'caudaEquina',
+  'progressiveNeurologicalDeficit',
+  'thunderclapHeadache',
+  'headacheWithNeurologicalSymptoms',
+] as const satisfies readonly RedFlag[];
+
+/** Health factors that change which treatments are safe. Labels are patient-facing. */
 export const RISKS = {
-  anticoagulants: 'Takes blood thinners (anticoagulant or antiplatelet medicine)',
-  bleedingDisorder: 'Has a bleeding or clotting disorder',
-  activeInfection: 'Has an infection now, in the body or near the painful area',
+  anticoagulants: 'Takes medicine to thin the blood or stop clots',
+  bleedingDisorder: 'Has a condition that makes them bleed or bruise easily',
+  activeInfection: 'Has an infection now, in the body or near the sore area',
   pregnancy: 'Is pregnant or may be pregnant',
   uncontrolledDiabetes: 'Has diabetes that is hard to keep under control',
-  contrastAllergy: 'Has had an allergic reaction to X-ray dye, local anaesthetic or steroid',
-  implantedCardiacDevice: 'Has a pacemaker or implanted defibrillator',
-  heartFailure: 'Has heart failure',
-  immunosuppression: 'Has a weakened immune system or takes medicine that suppresses it',
-  untreatedPsychiatricCondition: 'Has a mental health condition that is not currently being treated',
-  substanceUseDisorder: 'Is currently struggling with alcohol or drug use',
+  contrastAllergy: 'Has been allergic to scan dye, a numbing shot or a steroid',
+  implantedCardiacDevice: 'Has a pacemaker or another device fitted to help the heart beat',
+  heartFailure: 'Has heart failure (a weak heart that does not pump well)',
+  immunosuppression: 'Has a weak immune system, or takes medicine that weakens it',
+  untreatedPsychiatricCondition: 'Has a mental health problem that is not being treated yet',
+  substanceUseDisorder: 'Is struggling with alcohol or drugs right now',
+  osteoporosis: 'Has been told their bones are thin and weak (osteoporosis)',
 } as const;
 export type Risk = keyof typeof RISKS;
 export const RISK_KEYS = Object.keys(RISKS) as Risk[];

@@ -21,6 +21,11 @@ export const TreatmentSchema = z.strictObject({
   slug: SlugSchema,
   name: z.string().min(2).max(120),
   approach: TreatmentApproachSchema,
+  /**
+   * The youngest age, in years, the guidance behind this option covers (for example 18 where the
+   * guidance says "adults"). Younger people are never offered it: the engine marks it not-indicated.
+   */
+  minimumAge: z.number().int().min(0).max(120).optional(),
   summary: paragraph,
   benefits: points,
   downsides: points,
@@ -60,19 +65,22 @@ export type Criterion = z.infer<typeof CriterionSchema>;
 
 export const CaseExpectationSchema = z.strictObject({
   approach: z.array(ApproachSchema).min(1),
-  /** Each must end up recommended or consider. */
+  /** Each must be on offer: recommended, consider or caution. */
   includes: z.array(SlugSchema).optional(),
-  /** Each must end up excluded or deferred. */
+  /** Each must not be on offer: excluded, deferred or not-indicated. */
   excludes: z.array(SlugSchema).optional(),
 });
 
 /**
  * A clinical test case. Answers stay unparsed here so a case file can be written by hand
- * with optional parts left out; they are parsed when the case runs.
+ * with optional parts left out; they are parsed when the case runs. `note` carries the
+ * reasoning and `source` the guidance behind it (CONTRACT 1.1).
  */
 export const ClinicalCaseSchema = z.strictObject({
   id: SlugSchema,
   title: z.string().min(3).max(200),
+  note: z.string().min(1).max(4000).optional(),
+  source: z.array(z.string().min(1).max(300)).max(20).optional(),
   answers: z.record(z.string(), z.unknown()),
   expect: CaseExpectationSchema,
 });

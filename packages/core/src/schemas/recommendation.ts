@@ -14,6 +14,8 @@ export const TreatmentOptionSchema = z.strictObject({
   status: OptionStatusSchema,
   reasons: z.array(Reason),
   cautions: z.array(z.strictObject({ risk: z.string(), text: z.string(), criterion: z.string() })),
+  /** Notes that change nothing, such as where an offered option differs from the stated preference (1.1). */
+  notes: z.array(Reason).default([]),
 });
 export type TreatmentOption = z.infer<typeof TreatmentOptionSchema>;
 
@@ -37,6 +39,11 @@ export const RecommendationSchema = z.strictObject({
   scores: z.record(z.string(), z.record(z.string(), z.unknown())),
   options: z.array(TreatmentOptionSchema),
   trace: z.array(TraceEntrySchema),
+  /**
+   * Notes on the whole result that change no option (1.1): a prompt for a clinician to review
+   * something, an instrument that was not used and why, a service to ask about.
+   */
+  notes: z.array(Reason).default([]),
   disclaimers: z.array(z.string()).min(1),
 });
 export type Recommendation = z.infer<typeof RecommendationSchema>;

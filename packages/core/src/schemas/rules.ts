@@ -56,13 +56,25 @@ export const STATUS_EFFECTS = ['recommend', 'consider', 'offer-with-caution', 'd
 export type StatusEffectType = (typeof STATUS_EFFECTS)[number];
 
 export const EffectSchema = z.discriminatedUnion('type', [
-  /** Moves the overall approach up to at least this level (conservative-first < combined < consider-interventional). */
+  /**
+   * Declares the role of the interventional options this criterion offers (CONTRACT 1.1):
+   * `combined` when they come alongside conservative care and the guidance does not ask for it
+   * to have failed first; `consider-interventional` when they are the next step because an
+   * adequate trial of conservative care has not worked. The engine derives the approach from
+   * the options actually on offer and these roles; validateCatalog checks each role against
+   * the criterion's conditions.
+   */
   z.strictObject({ type: z.literal('raise-approach'), approach: ApproachSchema.exclude(['urgent-referral']) }),
-  /** Fixes the overall approach; the highest-priority set-approach wins over every raise. */
+  /** Kept so that older catalogs still parse; validateCatalog reports it, and the engine reads it as raise-approach. */
   z.strictObject({ type: z.literal('set-approach'), approach: ApproachSchema.exclude(['urgent-referral']) }),
   z.strictObject({ type: z.enum(STATUS_EFFECTS), treatments, text }),
   /** Keeps the option's status and attaches a named risk with how to manage it. */
   z.strictObject({ type: z.literal('caution'), treatments, risk: z.string().min(1).max(100), text }),
+  /**
+   * Adds a note without changing any status or the approach: on the named treatments when they
+   * are on offer, or on the whole result when no treatments are named.
+   */
+  z.strictObject({ type: z.literal('note'), treatments: treatments.optional(), text }),
   /** A red flag: the approach becomes urgent-referral and no elective option is offered. */
   z.strictObject({ type: z.literal('urgency'), level: UrgencyLevelSchema, message: text }),
 ]);
