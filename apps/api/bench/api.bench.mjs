@@ -55,7 +55,17 @@ let interrupted = false;
 
 /** Response headers worth replaying: everything but what the HTTP layer or the route sets itself. */
 function replayableHeaders(headers) {
-  const skip = new Set(['date', 'connection', 'keep-alive', 'content-length', 'transfer-encoding', 'etag', 'cache-control', 'content-type', 'x-catalog-version']);
+  const skip = new Set([
+    'date',
+    'connection',
+    'keep-alive',
+    'content-length',
+    'transfer-encoding',
+    'etag',
+    'cache-control',
+    'content-type',
+    'x-catalog-version',
+  ]);
   return Object.fromEntries([...headers.entries()].filter(([name]) => !skip.has(name)));
 }
 
@@ -91,7 +101,12 @@ function startChild(name, args, env) {
   const proc = spawn(command, argv, { cwd: API_DIR, env, stdio: ['ignore', 'pipe', 'pipe'] });
   const lines = [];
   const keep = (chunk) => {
-    lines.push(...chunk.toString('utf8').split('\n').filter((l) => l.trim() !== ''));
+    lines.push(
+      ...chunk
+        .toString('utf8')
+        .split('\n')
+        .filter((l) => l.trim() !== ''),
+    );
     if (lines.length > 40) lines.splice(0, lines.length - 40);
   };
   proc.stdout.on('data', keep);
@@ -115,7 +130,8 @@ function startChild(name, args, env) {
     proc,
     exited,
     running: () => alive,
-    output: () => `${name} ${alive ? 'is running' : `stopped (${exitInfo})`}; its last output:\n  ${lines.join('\n  ') || '(none)'}`,
+    output: () =>
+      `${name} ${alive ? 'is running' : `stopped (${exitInfo})`}; its last output:\n  ${lines.join('\n  ') || '(none)'}`,
   };
   children.add(child);
   return child;
@@ -192,7 +208,9 @@ async function waitHealthy(child, url) {
     }
     await delay(200);
   }
-  throw new Error(`${child.name} did not answer 200 on ${url} within ${START_TIMEOUT_MS / 1000} s (last: ${last}).\n${child.output()}`);
+  throw new Error(
+    `${child.name} did not answer 200 on ${url} within ${START_TIMEOUT_MS / 1000} s (last: ${last}).\n${child.output()}`,
+  );
 }
 
 /** One request; returns status, headers and the exact body bytes. */
@@ -261,17 +279,29 @@ function printTable(header, rows) {
 // The benchmark
 
 async function main() {
-  if (!Number.isFinite(SECONDS) || SECONDS < 1) throw new Error(`BENCH_SECONDS must be a number >= 1, not ${process.env.BENCH_SECONDS}`);
-  if (!Number.isInteger(ROUNDS) || ROUNDS < 1) throw new Error(`BENCH_ROUNDS must be a whole number >= 1, not ${process.env.BENCH_ROUNDS}`);
+  if (!Number.isFinite(SECONDS) || SECONDS < 1)
+    throw new Error(`BENCH_SECONDS must be a number >= 1, not ${process.env.BENCH_SECONDS}`);
+  if (!Number.isInteger(ROUNDS) || ROUNDS < 1)
+    throw new Error(`BENCH_ROUNDS must be a whole number >= 1, not ${process.env.BENCH_ROUNDS}`);
   if (!existsSync(API_MAIN)) throw new Error(`${API_MAIN} is missing: build first (npm run bench:api does)`);
   const answers = readFileSync(EXAMPLE_ANSWERS, 'utf8');
 
   const cpuList = cpus();
-  console.log(`node ${process.version}, ${availableParallelism()} CPUs (${cpuList[0]?.model.trim() ?? 'unknown model'}), ${process.platform}/${process.arch}`);
-  console.log(PINNED ? 'load generator pinned to core 0, each server to core 1' : 'no CPU pinning (taskset missing or a single core)');
+  console.log(
+    `node ${process.version}, ${availableParallelism()} CPUs (${cpuList[0]?.model.trim() ?? 'unknown model'}), ${process.platform}/${process.arch}`,
+  );
+  console.log(
+    PINNED
+      ? 'load generator pinned to core 0, each server to core 1'
+      : 'no CPU pinning (taskset missing or a single core)',
+  );
   const load = loadavg()[0];
-  console.log(`load average ${load.toFixed(2)}${load > availableParallelism() / 2 ? ' (the machine is busy: expect noisy numbers)' : ''}`);
-  console.log(`autocannon: ${CONNECTIONS} connections, pipelining ${PIPELINING}, ${ROUNDS} rounds of ${SECONDS} s per server and scenario after a ${WARMUP_SECONDS} s warm-up; client and servers share this machine; latency resolution 1 ms`);
+  console.log(
+    `load average ${load.toFixed(2)}${load > availableParallelism() / 2 ? ' (the machine is busy: expect noisy numbers)' : ''}`,
+  );
+  console.log(
+    `autocannon: ${CONNECTIONS} connections, pipelining ${PIPELINING}, ${ROUNDS} rounds of ${SECONDS} s per server and scenario after a ${WARMUP_SECONDS} s warm-up; client and servers share this machine; latency resolution 1 ms`,
+  );
 
   tempDir = mkdtempSync(join(tmpdir(), 'painpath-bench-'));
 
@@ -290,7 +320,10 @@ async function main() {
   console.log(`API up on port ${apiPort} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
   const catalog = await request(`${apiBase}/api/v1/catalog/published`);
-  if (catalog.status !== 200) throw new Error(`GET /api/v1/catalog/published answered HTTP ${catalog.status}: ${catalog.body.toString('utf8', 0, 500)}`);
+  if (catalog.status !== 200)
+    throw new Error(
+      `GET /api/v1/catalog/published answered HTTP ${catalog.status}: ${catalog.body.toString('utf8', 0, 500)}`,
+    );
   const etag = catalog.headers.get('etag');
   if (!etag || !/^"[^"]+"$/.test(etag)) throw new Error(`the published catalog has no strong ETag (got ${etag})`);
   const evaluation = await request(`${apiBase}/api/v1/assessments/evaluate`, {
@@ -298,27 +331,50 @@ async function main() {
     headers: { 'content-type': 'application/json' },
     body: answers,
   });
-  if (evaluation.status !== 200) throw new Error(`POST /api/v1/assessments/evaluate answered HTTP ${evaluation.status}: ${evaluation.body.toString('utf8', 0, 500)}`);
+  if (evaluation.status !== 200)
+    throw new Error(
+      `POST /api/v1/assessments/evaluate answered HTTP ${evaluation.status}: ${evaluation.body.toString('utf8', 0, 500)}`,
+    );
   writeFileSync(join(tempDir, 'catalog.json'), catalog.body);
   writeFileSync(join(tempDir, 'catalog.etag'), etag);
   writeFileSync(join(tempDir, 'evaluate.json'), evaluation.body);
   // The floor sends the same bytes, headers included: the API's security headers (CSP, HSTS...)
   // are part of every response it writes, so the bare server replays them too.
   writeFileSync(join(tempDir, 'headers.json'), JSON.stringify(replayableHeaders(catalog.headers)));
-  console.log(`catalog ${fmtInt(catalog.body.length)} bytes, ETag ${etag}; evaluate response ${fmtInt(evaluation.body.length)} bytes`);
+  console.log(
+    `catalog ${fmtInt(catalog.body.length)} bytes, ETag ${etag}; evaluate response ${fmtInt(evaluation.body.length)} bytes`,
+  );
 
   // 2. The bare Fastify server with the same bytes.
   let barePort = await freePort();
   while (barePort === apiPort) barePort = await freePort();
-  const bare = startChild('bare Fastify (bench/bare-server.mjs)', [BARE_SERVER, tempDir], { ...process.env, PORT: String(barePort), HOST });
+  const bare = startChild('bare Fastify (bench/bare-server.mjs)', [BARE_SERVER, tempDir], {
+    ...process.env,
+    PORT: String(barePort),
+    HOST,
+  });
   const bareBase = `http://${HOST}:${barePort}`;
   started = Date.now();
   await waitHealthy(bare, `${bareBase}/health`);
   console.log(`bare server up on port ${barePort} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
   const scenarios = [
-    { name: 'catalog 200', status: 200, body: catalog.body, api: '/api/v1/catalog/published', bare: '/catalog', request: { method: 'GET' } },
-    { name: 'catalog 304', status: 304, body: Buffer.alloc(0), api: '/api/v1/catalog/published', bare: '/catalog', request: { method: 'GET', headers: { 'if-none-match': etag } } },
+    {
+      name: 'catalog 200',
+      status: 200,
+      body: catalog.body,
+      api: '/api/v1/catalog/published',
+      bare: '/catalog',
+      request: { method: 'GET' },
+    },
+    {
+      name: 'catalog 304',
+      status: 304,
+      body: Buffer.alloc(0),
+      api: '/api/v1/catalog/published',
+      bare: '/catalog',
+      request: { method: 'GET', headers: { 'if-none-match': etag } },
+    },
     {
       name: 'evaluate',
       status: 200,
@@ -338,9 +394,12 @@ async function main() {
     for (const t of targets) {
       const res = await request(t.base + t.path(s), s.request);
       const what = `${t.label} ${s.name} (${s.request.method} ${t.path(s)})`;
-      if (res.status !== s.status) throw new Error(`${what}: HTTP ${res.status}, expected ${s.status}: ${res.body.toString('utf8', 0, 500)}`);
-      if (!res.body.equals(s.body)) throw new Error(`${what}: body differs from the API's (${res.body.length} bytes, expected ${s.body.length})`);
-      if (s.name.startsWith('catalog') && res.headers.get('etag') !== etag) throw new Error(`${what}: ETag ${res.headers.get('etag')}, expected ${etag}`);
+      if (res.status !== s.status)
+        throw new Error(`${what}: HTTP ${res.status}, expected ${s.status}: ${res.body.toString('utf8', 0, 500)}`);
+      if (!res.body.equals(s.body))
+        throw new Error(`${what}: body differs from the API's (${res.body.length} bytes, expected ${s.body.length})`);
+      if (s.name.startsWith('catalog') && res.headers.get('etag') !== etag)
+        throw new Error(`${what}: ETag ${res.headers.get('etag')}, expected ${etag}`);
     }
   }
 
@@ -349,8 +408,14 @@ async function main() {
   const rounds = new Map(scenarios.map((s) => [s.name, []]));
   console.log('');
   for (const s of scenarios) {
-    const options = (t) => ({ url: t.base + t.path(s), connections: CONNECTIONS, pipelining: PIPELINING, ...s.request });
-    for (const t of targets) checkRun(`${t.label} ${s.name} (warm-up)`, await cannon({ ...options(t), duration: WARMUP_SECONDS }), s.status);
+    const options = (t) => ({
+      url: t.base + t.path(s),
+      connections: CONNECTIONS,
+      pipelining: PIPELINING,
+      ...s.request,
+    });
+    for (const t of targets)
+      checkRun(`${t.label} ${s.name} (warm-up)`, await cannon({ ...options(t), duration: WARMUP_SECONDS }), s.status);
     for (let round = 1; round <= ROUNDS; round++) {
       const pair = {};
       for (const t of targets) {
@@ -359,7 +424,11 @@ async function main() {
         const cpu = cpuMicros(t.server.proc.pid) - cpuBefore;
         checkRun(`${t.label} ${s.name}`, result, s.status);
         if (!t.server.running()) throw new Error(`${t.server.output()}`);
-        pair[t.label] = { rps: result.requests.average, p99: result.latency.p99, cpuPerRequest: cpu / result.requests.total };
+        pair[t.label] = {
+          rps: result.requests.average,
+          p99: result.latency.p99,
+          cpuPerRequest: cpu / result.requests.total,
+        };
       }
       rounds.get(s.name).push(pair);
       console.log(
@@ -378,13 +447,29 @@ async function main() {
     ratios.set(s.name, ratio);
     return [
       s.name,
-      fmtInt(of('API', 'rps')), fmtMs(of('API', 'p99')), fmtUs(of('API', 'cpuPerRequest')),
-      fmtInt(of('bare', 'rps')), fmtMs(of('bare', 'p99')), fmtUs(of('bare', 'cpuPerRequest')),
+      fmtInt(of('API', 'rps')),
+      fmtMs(of('API', 'p99')),
+      fmtUs(of('API', 'cpuPerRequest')),
+      fmtInt(of('bare', 'rps')),
+      fmtMs(of('bare', 'p99')),
+      fmtUs(of('bare', 'cpuPerRequest')),
       fmtPct(ratio),
     ];
   });
   console.log('');
-  printTable(['scenario', 'API req/s', 'API p99 ms', 'API CPU µs/req', 'bare req/s', 'bare p99 ms', 'bare CPU µs/req', 'API/bare'], rows);
+  printTable(
+    [
+      'scenario',
+      'API req/s',
+      'API p99 ms',
+      'API CPU µs/req',
+      'bare req/s',
+      'bare p99 ms',
+      'bare CPU µs/req',
+      'API/bare',
+    ],
+    rows,
+  );
   console.log(`(medians over ${ROUNDS} rounds; CPU µs/req is the server process's own CPU time per request)`);
   console.log('');
   for (const { scenario, min } of TARGETS) {

@@ -58,7 +58,10 @@ app.post('/evaluate', (req, reply) => {
     reply.code(400).send({ error: 'expected a JSON object' });
     return;
   }
-  reply.header('cache-control', 'no-store').header('content-type', 'application/json; charset=utf-8').send(evaluateBody);
+  reply
+    .header('cache-control', 'no-store')
+    .header('content-type', 'application/json; charset=utf-8')
+    .send(evaluateBody);
 });
 
 const port = Number(process.env.PORT ?? 0);

@@ -27,7 +27,12 @@ export interface CreateAppOptions {
  */
 export async function createApp(config: AppConfig, options: CreateAppOptions = {}): Promise<NestFastifyApplication> {
   // requestTimeout ends requests that trickle in too slowly to tie the server up.
-  const adapter = new FastifyAdapter({ bodyLimit: config.bodyLimitBytes, trustProxy: false, requestTimeout: 30_000, frameworkErrors: frameworkProblem });
+  const adapter = new FastifyAdapter({
+    bodyLimit: config.bodyLimitBytes,
+    trustProxy: false,
+    requestTimeout: 30_000,
+    frameworkErrors: frameworkProblem,
+  });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
     logger: options.logger ?? ['log', 'warn', 'error'],
   });
@@ -44,7 +49,9 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   const openapi = buildOpenApi(app);
   const fastify = app.getHttpAdapter().getInstance();
   fastify.get('/api/docs/openapi.json', (_req, reply) => reply.header('cache-control', 'no-cache').send(openapi));
-  fastify.get('/api/docs', (_req, reply) => reply.type('text/html; charset=utf-8').send(docsPage(openapi as Parameters<typeof docsPage>[0])));
+  fastify.get('/api/docs', (_req, reply) =>
+    reply.type('text/html; charset=utf-8').send(docsPage(openapi as Parameters<typeof docsPage>[0])),
+  );
   await registerStaticApps(fastify);
 
   const seeded = await app.get(PublishingService).seedIfEmpty(defaultCatalog);

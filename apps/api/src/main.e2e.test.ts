@@ -34,17 +34,24 @@ describe('the built server (npm start)', () => {
     expect(await health.json()).toEqual({ status: 'ok', db: 'ok' });
     // Creating the first admin works while the server holds the database.
     const created = await new Promise<{ code: number; out: string }>((resolve) => {
-      const cli = execFile(process.execPath, [ADMIN_CREATE, '--email', 'first@example.org'], { env: { ...process.env, DATABASE_URL: `file:${join(dir, 'fresh.db')}` } }, (error, stdout, stderr) =>
-        resolve({ code: error ? Number(error.code) : 0, out: stdout + stderr }),
+      const cli = execFile(
+        process.execPath,
+        [ADMIN_CREATE, '--email', 'first@example.org'],
+        { env: { ...process.env, DATABASE_URL: `file:${join(dir, 'fresh.db')}` } },
+        (error, stdout, stderr) => resolve({ code: error ? Number(error.code) : 0, out: stdout + stderr }),
       );
       cli.stdin?.end('a long enough password\n');
     });
     expect(created).toEqual({ code: 0, out: expect.stringContaining('Created admin account first@example.org') });
     const login = await fetch(`http://127.0.0.1:${port}/api/v1/auth/login`, {
-      method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'first@example.org', password: 'a long enough password' }),
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'first@example.org', password: 'a long enough password' }),
     });
     expect(login.status).toBe(200);
-    const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
+    const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+      child.on('exit', (code, signal) => resolve({ code, signal })),
+    );
     child.kill('SIGTERM');
     const result = await Promise.race([exited, new Promise<'timeout'>((r) => setTimeout(() => r('timeout'), 10_000))]);
     expect(result).not.toBe('timeout');

@@ -11,7 +11,9 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const where = config.databaseKind === 'sqlite' ? config.databaseUrl.slice('file:'.length) : 'PostgreSQL';
   const applied = await migrateIfNeeded(config);
-  console.info(`[PainPath] Database ${where}: ${applied.length ? `applied ${applied.length} migration(s)` : 'up to date'}.`);
+  console.info(
+    `[PainPath] Database ${where}: ${applied.length ? `applied ${applied.length} migration(s)` : 'up to date'}.`,
+  );
   const app = await createApp(config);
   // SIGTERM/SIGINT close the server gracefully: in-flight requests finish, the database disconnects.
   app.enableShutdownHooks();

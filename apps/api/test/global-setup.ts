@@ -37,7 +37,9 @@ export default async function setup(project: TestProject) {
   project.provide('pgTemplate', { adminUrl: PG_ADMIN_URL, template, prefix });
 
   return async () => {
-    const { rows } = await admin.query<{ datname: string }>('SELECT datname FROM pg_database WHERE datname LIKE $1', [`${prefix}%`]);
+    const { rows } = await admin.query<{ datname: string }>('SELECT datname FROM pg_database WHERE datname LIKE $1', [
+      `${prefix}%`,
+    ]);
     for (const { datname } of rows) await admin.query(`DROP DATABASE IF EXISTS ${datname} WITH (FORCE)`);
     await admin.end();
     rmSync(dir, { recursive: true, force: true });

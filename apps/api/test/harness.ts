@@ -58,7 +58,10 @@ export class TestServer {
   ) {}
 
   static async start(kind: DatabaseKind, overrides: Partial<AppConfig> = {}): Promise<TestServer> {
-    const config = loadConfig({ DATABASE_URL: await freshDatabaseUrl(kind), COOKIE_SECURE: 'true' }, { host: '127.0.0.1', port: 0, ...overrides });
+    const config = loadConfig(
+      { DATABASE_URL: await freshDatabaseUrl(kind), COOKIE_SECURE: 'true' },
+      { host: '127.0.0.1', port: 0, ...overrides },
+    );
     const app = await createApp(config, { logger: false });
     await app.listen({ port: 0, host: '127.0.0.1' });
     const address = app.getHttpServer().address() as { port: number };

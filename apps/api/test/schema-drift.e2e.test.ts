@@ -13,14 +13,33 @@ import { REPO_ROOT } from '../src/config/config.js';
 const prismaCli = createRequire(import.meta.url).resolve('prisma/build/index.js');
 
 function schemaSql(configFile: string, schemaFile: string, databaseUrl: string): string {
-  return execFileSync(process.execPath, [prismaCli, 'migrate', 'diff', '--config', configFile, '--from-empty', '--to-schema-datamodel', schemaFile, '--script'], {
-    cwd: REPO_ROOT, env: { ...process.env, DATABASE_URL: databaseUrl }, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  return execFileSync(
+    process.execPath,
+    [
+      prismaCli,
+      'migrate',
+      'diff',
+      '--config',
+      configFile,
+      '--from-empty',
+      '--to-schema-datamodel',
+      schemaFile,
+      '--script',
+    ],
+    {
+      cwd: REPO_ROOT,
+      env: { ...process.env, DATABASE_URL: databaseUrl },
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
 }
 
 describe('database schema drift', () => {
   it('prisma/postgresql/schema.prisma is generated from prisma/schema.prisma', () => {
-    expect(() => execFileSync(process.execPath, [join(REPO_ROOT, 'scripts/sync-schema.mjs'), '--check'], { stdio: 'pipe' })).not.toThrow();
+    expect(() =>
+      execFileSync(process.execPath, [join(REPO_ROOT, 'scripts/sync-schema.mjs'), '--check'], { stdio: 'pipe' }),
+    ).not.toThrow();
   });
 
   it('SQLite: the migrations produce the same tables and indexes as the schema', () => {
@@ -29,7 +48,11 @@ describe('database schema drift', () => {
     const describe = (file: string, setup?: string) => {
       const db = new Database(file);
       if (setup) db.exec(setup);
-      const rows = db.prepare("SELECT type, name, tbl_name, sql FROM sqlite_master WHERE name NOT LIKE '_prisma%' AND name NOT LIKE 'sqlite_%' ORDER BY name").all();
+      const rows = db
+        .prepare(
+          "SELECT type, name, tbl_name, sql FROM sqlite_master WHERE name NOT LIKE '_prisma%' AND name NOT LIKE 'sqlite_%' ORDER BY name",
+        )
+        .all();
       db.close();
       return rows;
     };
@@ -52,7 +75,9 @@ describe('database schema drift', () => {
       const columns = await client.query(
         "SELECT table_name, column_name, data_type, is_nullable, column_default FROM information_schema.columns WHERE table_schema = 'public' AND table_name <> '_prisma_migrations' ORDER BY table_name, column_name",
       );
-      const indexes = await client.query("SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = 'public' AND tablename <> '_prisma_migrations' ORDER BY indexname");
+      const indexes = await client.query(
+        "SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = 'public' AND tablename <> '_prisma_migrations' ORDER BY indexname",
+      );
       await client.end();
       return { columns: columns.rows, indexes: indexes.rows };
     };

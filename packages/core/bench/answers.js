@@ -27,7 +27,9 @@ export function realisticAnswers(random) {
     painIntensity: int(2, 10),
     durationMonths: pick([1, 2, 3, 4, 6, 8, 12, 24, 60]),
     conservativeCare: Array.from({ length: int(0, 3) }, () => ({
-      treatment: pick(conservative), months: int(1, 12), relief: pick(['none', 'some', 'good']),
+      treatment: pick(conservative),
+      months: int(1, 12),
+      relief: pick(['none', 'some', 'good']),
     })),
     redFlags: Object.fromEntries(RED_FLAG_KEYS.map((k) => [k, chance(0.03)])),
     redFlagsInvestigated: chance(0.3),
@@ -52,5 +54,8 @@ export function realisticAnswers(random) {
 
 export function benchAnswers(samples = 2000, seed = 20261126) {
   const random = mulberry32(seed);
-  return [...defaultCatalog.cases.map((c) => c.answers), ...Array.from({ length: samples }, () => realisticAnswers(random))];
+  return [
+    ...defaultCatalog.cases.map((c) => c.answers),
+    ...Array.from({ length: samples }, () => realisticAnswers(random)),
+  ];
 }

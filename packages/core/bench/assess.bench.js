@@ -62,10 +62,18 @@ const both = measure(raw, (a) => evaluateAssessment(defaultCatalog, parseAnswers
 const fmt = (n) => Math.round(n).toLocaleString('en-US');
 const line = (label, unit, r) =>
   `${label} ${fmt(r.median)} ${unit}/s median, ${fmt(r.best)} best (${(1e6 / r.median).toFixed(2)} µs each at the median)`;
-console.log(`node ${process.version}, one thread ${pinning}; ${raw.length} distinct answers, ${defaultCatalog.criteria.length} criteria, ${defaultCatalog.treatments.length} treatments`);
-console.log(`outcome mix: ${Object.entries(approaches).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+console.log(
+  `node ${process.version}, one thread ${pinning}; ${raw.length} distinct answers, ${defaultCatalog.criteria.length} criteria, ${defaultCatalog.treatments.length} treatments`,
+);
+console.log(
+  `outcome mix: ${Object.entries(approaches)
+    .map(([k, v]) => `${k} ${v}`)
+    .join(', ')}`,
+);
 console.log(line('evaluateAssessment:', 'assessments', evaluate));
 console.log(line('parseAnswers:      ', 'parses', parse));
 console.log(line('parse + evaluate:  ', 'assessments', both));
 const target = 100_000;
-console.log(`target ${fmt(target)} assessments/s on one core: ${evaluate.median >= target ? 'met' : 'NOT met'} at the median`);
+console.log(
+  `target ${fmt(target)} assessments/s on one core: ${evaluate.median >= target ? 'met' : 'NOT met'} at the median`,
+);

@@ -19,21 +19,35 @@ describe('parseAnswers', () => {
   });
 
   it('fills every optional part with its default', () => {
-    const parsed = parseAnswers({ schemaVersion: 1, age: 40, painSites: ['neck'], painIntensity: 5, durationMonths: 4 });
+    const parsed = parseAnswers({
+      schemaVersion: 1,
+      age: 40,
+      painSites: ['neck'],
+      painIntensity: 5,
+      durationMonths: 4,
+    });
     expect(parsed.conditions).toEqual([]);
     expect(parsed.conservativeCare).toEqual([]);
     expect(parsed.redFlags.caudaEquina).toBe(false);
     expect(parsed.risks.anticoagulants).toBe(false);
     expect(parsed.clinical).toEqual({
-      medialBranchBlock: 'not-done', headacheDaysPerMonth: 0, migraineDaysPerMonth: 0, failedMigrainePreventives: 0,
-      scsTrial: 'not-done', imagingConcordant: false,
+      medialBranchBlock: 'not-done',
+      headacheDaysPerMonth: 0,
+      migraineDaysPerMonth: 0,
+      failedMigrainePreventives: 0,
+      scsTrial: 'not-done',
+      imagingConcordant: false,
     });
     expect(parsed.preference).toBe('undecided');
     expect(parsed.instruments).toEqual({});
   });
 
   it('rejects unknown keys at every level, naming them', () => {
-    const issues = issuesOf({ ...contractExample, favouriteColour: 'blue', redFlags: { nightPain: true, headache: true } });
+    const issues = issuesOf({
+      ...contractExample,
+      favouriteColour: 'blue',
+      redFlags: { nightPain: true, headache: true },
+    });
     expect(issues).toContainEqual({ path: 'favouriteColour', message: expect.stringContaining('unknown field') });
     expect(issues).toContainEqual({ path: 'redFlags.headache', message: expect.stringContaining('unknown field') });
   });
@@ -47,9 +61,15 @@ describe('parseAnswers', () => {
       instruments: { peg: [7, 6] },
     });
     const paths = issues.map((i) => i.path);
-    expect(paths).toEqual(expect.arrayContaining([
-      'painIntensity', 'age', 'conservativeCare.0.months', 'conservativeCare.0.relief', 'instruments.peg',
-    ]));
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        'painIntensity',
+        'age',
+        'conservativeCare.0.months',
+        'conservativeCare.0.relief',
+        'instruments.peg',
+      ]),
+    );
   });
 
   it('holds the edges of each range', () => {

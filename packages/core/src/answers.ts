@@ -34,7 +34,10 @@ export function checkAnswersAgainstCatalog(
   for (let i = 0; i < conservativeCare.length; i++) {
     const { treatment } = conservativeCare[i]!;
     if (!known.conservativeTreatments.has(treatment)) {
-      issues.push({ path: `conservativeCare.${i}.treatment`, message: `"${treatment}" is not a conservative treatment in the catalog` });
+      issues.push({
+        path: `conservativeCare.${i}.treatment`,
+        message: `"${treatment}" is not a conservative treatment in the catalog`,
+      });
     }
   }
   return issues;

@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import {
-  MEDIAL_BRANCH_BLOCK_RESULTS, PAIN_SITES, PREFERENCES, RED_FLAG_KEYS, RELIEF_LEVELS, RISK_KEYS, SCS_TRIAL_RESULTS,
+  MEDIAL_BRANCH_BLOCK_RESULTS,
+  PAIN_SITES,
+  PREFERENCES,
+  RED_FLAG_KEYS,
+  RELIEF_LEVELS,
+  RISK_KEYS,
+  SCS_TRIAL_RESULTS,
   type AnswersInput,
 } from '../src/schemas/answers.js';
 import type { Catalog } from '../src/schemas/catalog.js';
@@ -13,7 +19,10 @@ const flags = (keys: readonly string[], percent: number) =>
   fc.record(Object.fromEntries(keys.map((k) => [k, rarelyTrue(percent)]))) as fc.Arbitrary<Record<string, boolean>>;
 
 /** Valid answers over a catalog's vocabulary, biased towards the situations criteria test. */
-export function answersArbitrary(catalog: Catalog, options: { redFlagPercent?: number } = {}): fc.Arbitrary<AnswersInput> {
+export function answersArbitrary(
+  catalog: Catalog,
+  options: { redFlagPercent?: number } = {},
+): fc.Arbitrary<AnswersInput> {
   const conditions = catalog.conditions.map((c) => c.slug);
   const conservative = catalog.treatments.filter((t) => t.approach === 'conservative').map((t) => t.slug);
   return fc
@@ -43,14 +52,31 @@ export function answersArbitrary(catalog: Catalog, options: { redFlagPercent?: n
           imagingConcordant: fc.boolean(),
           migraineShare: fc.double({ min: 0, max: 1, noNaN: true }),
         })
-        .map(({ migraineShare, ...c }) => ({ ...c, migraineDaysPerMonth: Math.floor(c.headacheDaysPerMonth * migraineShare) })),
+        .map(({ migraineShare, ...c }) => ({
+          ...c,
+          migraineDaysPerMonth: Math.floor(c.headacheDaysPerMonth * migraineShare),
+        })),
       preference: fc.constantFrom(...PREFERENCES),
       instruments: fc.record(
         {
-          peg: fc.tuple(fc.integer({ min: 0, max: 10 }), fc.integer({ min: 0, max: 10 }), fc.integer({ min: 0, max: 10 })),
+          peg: fc.tuple(
+            fc.integer({ min: 0, max: 10 }),
+            fc.integer({ min: 0, max: 10 }),
+            fc.integer({ min: 0, max: 10 }),
+          ),
           startBack: fc.array(fc.boolean(), { minLength: 9, maxLength: 9 }),
-          dn4: fc.oneof(fc.array(fc.boolean(), { minLength: 7, maxLength: 7 }), fc.array(fc.boolean(), { minLength: 10, maxLength: 10 })),
-          phq4: fc.tuple(...[0, 1, 2, 3].map(() => fc.integer({ min: 0, max: 3 })) as [fc.Arbitrary<number>, fc.Arbitrary<number>, fc.Arbitrary<number>, fc.Arbitrary<number>]),
+          dn4: fc.oneof(
+            fc.array(fc.boolean(), { minLength: 7, maxLength: 7 }),
+            fc.array(fc.boolean(), { minLength: 10, maxLength: 10 }),
+          ),
+          phq4: fc.tuple(
+            ...([0, 1, 2, 3].map(() => fc.integer({ min: 0, max: 3 })) as [
+              fc.Arbitrary<number>,
+              fc.Arbitrary<number>,
+              fc.Arbitrary<number>,
+              fc.Arbitrary<number>,
+            ]),
+          ),
         },
         { requiredKeys: [] },
       ),

@@ -31,7 +31,10 @@ describe('core main entry is browser-safe', () => {
     expect(graph.files.length).toBeGreaterThan(10);
     for (const specifier of graph.packages) {
       expect(specifier.startsWith('node:'), specifier).toBe(false);
-      expect(ALLOWED_PACKAGES.some((p) => specifier === p || specifier.startsWith(`${p}/`)), specifier).toBe(true);
+      expect(
+        ALLOWED_PACKAGES.some((p) => specifier === p || specifier.startsWith(`${p}/`)),
+        specifier,
+      ).toBe(true);
     }
   });
 

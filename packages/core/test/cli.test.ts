@@ -68,9 +68,19 @@ describe('painpath assess', () => {
 
   it('uses another catalog with --catalog, and refuses an invalid one', async () => {
     const smaller = { ...defaultCatalog, disclaimers: ['Custom disclaimer for this test.'] };
-    const ok = await painpath(['assess', await file('a.json', contractExample), '--catalog', await file('c.json', smaller)]);
+    const ok = await painpath([
+      'assess',
+      await file('a.json', contractExample),
+      '--catalog',
+      await file('c.json', smaller),
+    ]);
     expect(JSON.parse(ok.stdout).disclaimers).toContain('Custom disclaimer for this test.');
-    const broken = await painpath(['assess', await file('a2.json', contractExample), '--catalog', await file('c2.json', { schemaVersion: 1 })]);
+    const broken = await painpath([
+      'assess',
+      await file('a2.json', contractExample),
+      '--catalog',
+      await file('c2.json', { schemaVersion: 1 }),
+    ]);
     expect(broken.code).toBe(2);
   });
 });
@@ -80,7 +90,10 @@ describe('painpath validate-catalog', () => {
     expect((await painpath(['validate-catalog', await file('good.json', defaultCatalog)])).code).toBe(0);
     const bad = {
       ...defaultCatalog,
-      criteria: [{ ...defaultCatalog.criteria[0]!, when: { fact: 'shoeSize', op: 'gte', value: 9 } }, ...defaultCatalog.criteria.slice(1)],
+      criteria: [
+        { ...defaultCatalog.criteria[0]!, when: { fact: 'shoeSize', op: 'gte', value: 9 } },
+        ...defaultCatalog.criteria.slice(1),
+      ],
     };
     const { code, stderr } = await painpath(['validate-catalog', await file('bad-catalog.json', bad)]);
     expect(code).toBe(1);
@@ -122,9 +135,12 @@ describe('painpath cases', () => {
 });
 
 describe('help', () => {
-  it.each([[['--help']], [['assess', '--help']], [['validate-catalog', '--help']], [['cases', '--help']]])('%j prints usage', async (args) => {
-    const { code, stdout } = await painpath(args);
-    expect(code).toBe(0);
-    expect(stdout).toContain('painpath');
-  });
+  it.each([[['--help']], [['assess', '--help']], [['validate-catalog', '--help']], [['cases', '--help']]])(
+    '%j prints usage',
+    async (args) => {
+      const { code, stdout } = await painpath(args);
+      expect(code).toBe(0);
+      expect(stdout).toContain('painpath');
+    },
+  );
 });

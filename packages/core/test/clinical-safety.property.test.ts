@@ -11,9 +11,11 @@ import { answersArbitrary } from './arbitraries.js';
 
 // Clinical-safety properties of CONTRACT 1.1, checked over generated valid answers.
 const OFFERED = new Set(['recommended', 'consider', 'caution']);
-const evaluate = (input: AnswersInput, catalog: Catalog = defaultCatalog) => evaluateAssessment(catalog, parseAnswers(input));
+const evaluate = (input: AnswersInput, catalog: Catalog = defaultCatalog) =>
+  evaluateAssessment(catalog, parseAnswers(input));
 const statuses = (r: Recommendation) => r.options.map((o) => `${o.treatment}:${o.status}`);
-const offeredInterventional = (r: Recommendation) => r.options.filter((o) => o.approach === 'interventional' && OFFERED.has(o.status));
+const offeredInterventional = (r: Recommendation) =>
+  r.options.filter((o) => o.approach === 'interventional' && OFFERED.has(o.status));
 
 const answers = answersArbitrary(defaultCatalog);
 const criteriaById = new Map(defaultCatalog.criteria.map((c) => [c.id, c]));
@@ -22,7 +24,10 @@ const lookup = (id: string) => criteriaById.get(id)?.when;
 /** The same catalog without any deferral or exclusion: what would be on offer without contraindications. */
 const withoutContraindications: Catalog = {
   ...defaultCatalog,
-  criteria: defaultCatalog.criteria.map((c) => ({ ...c, then: c.then.filter((e) => e.type !== 'defer' && e.type !== 'exclude') })),
+  criteria: defaultCatalog.criteria.map((c) => ({
+    ...c,
+    then: c.then.filter((e) => e.type !== 'defer' && e.type !== 'exclude'),
+  })),
 };
 
 describe('clinical safety properties (fast-check, default catalog)', () => {
@@ -42,7 +47,8 @@ describe('clinical safety properties (fast-check, default catalog)', () => {
   it('nobody under 18 is offered an adult-only procedure', () => {
     const adultOnly = new Set(defaultCatalog.treatments.filter((t) => (t.minimumAge ?? 0) >= 18).map((t) => t.slug));
     // The guidance behind these says "adults" (TA159, TA260, BPS 2015): the catalog must mark them.
-    for (const slug of ['spinal-cord-stimulation', 'botulinum-toxin', 'intrathecal-drug-delivery']) expect(adultOnly).toContain(slug);
+    for (const slug of ['spinal-cord-stimulation', 'botulinum-toxin', 'intrathecal-drug-delivery'])
+      expect(adultOnly).toContain(slug);
     fc.assert(
       fc.property(answers, fc.integer({ min: 16, max: 17 }), (input, age) => {
         const result = evaluate({ ...input, age });
@@ -99,7 +105,8 @@ describe('clinical safety properties (fast-check, default catalog)', () => {
           // Without deferrals and exclusions in the catalog, the only way left to be deferred is
           // the hold under a referral, which applies to options on offer.
           const status = uncontraindicated.options[i]!.status;
-          const wouldBeOffered = OFFERED.has(status) || (uncontraindicated.approach === 'urgent-referral' && status === 'deferred');
+          const wouldBeOffered =
+            OFFERED.has(status) || (uncontraindicated.approach === 'urgent-referral' && status === 'deferred');
           expect({ treatment: o.treatment, wouldBeOffered }).toEqual({ treatment: o.treatment, wouldBeOffered: true });
         });
       }),
@@ -110,7 +117,11 @@ describe('clinical safety properties (fast-check, default catalog)', () => {
   it('cauda equina always gives an emergency, whatever else is answered', () => {
     fc.assert(
       fc.property(answers, fc.boolean(), (input, investigated) => {
-        const result = evaluate({ ...input, redFlags: { ...input.redFlags, caudaEquina: true }, redFlagsInvestigated: investigated });
+        const result = evaluate({
+          ...input,
+          redFlags: { ...input.redFlags, caudaEquina: true },
+          redFlagsInvestigated: investigated,
+        });
         expect(result.approach).toBe('urgent-referral');
         expect(result.urgency?.level).toBe('emergency');
       }),

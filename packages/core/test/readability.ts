@@ -63,7 +63,8 @@ export function patientTexts(catalog: Catalog): PatientText[] {
   catalog.disclaimers.forEach((d, i) => add(`disclaimers.${i}`, d));
   add('core disclaimer', CORE_DISCLAIMER);
   add('engine not indicated', NOT_INDICATED.text);
-  for (const [key, text] of Object.entries(ENGINE_TEXTS)) add(`engine ${key}`, typeof text === 'string' ? text : text(18));
+  for (const [key, text] of Object.entries(ENGINE_TEXTS))
+    add(`engine ${key}`, typeof text === 'string' ? text : text(18));
   for (const key of INSTRUMENT_KEYS) {
     const scope = (INSTRUMENTS[key] as { scope?: { notUsed: string } }).scope;
     add(`instrument ${key} not used`, scope?.notUsed);

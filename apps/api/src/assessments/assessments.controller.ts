@@ -11,7 +11,12 @@ const SaveSchema = z.strictObject({
   consent: z.literal(true, { message: 'saving needs your explicit consent' }),
 });
 const SummaryId = z.string().regex(/^[A-Za-z0-9_-]{22}$/, 'not a saved summary id');
-const SavedSummarySchema = z.object({ id: z.string(), expiresAt: z.string(), answers: z.unknown(), recommendation: RecommendationSchema });
+const SavedSummarySchema = z.object({
+  id: z.string(),
+  expiresAt: z.string(),
+  answers: z.unknown(),
+  recommendation: RecommendationSchema,
+});
 
 @Controller('assessments')
 export class AssessmentsController {
@@ -21,7 +26,10 @@ export class AssessmentsController {
   @Public()
   @HttpCode(200)
   @Header('cache-control', 'no-store')
-  @Doc({ summary: 'Evaluate answers against the live catalog. Nothing is stored or logged.', response: RecommendationSchema })
+  @Doc({
+    summary: 'Evaluate answers against the live catalog. Nothing is stored or logged.',
+    response: RecommendationSchema,
+  })
   evaluate(@Body({ schema: AnswersSchema }) answers: Answers) {
     return this.assessments.evaluate(answers);
   }
@@ -31,7 +39,12 @@ export class AssessmentsController {
   @RateLimit('saveSummary')
   @HttpCode(201)
   @Header('cache-control', 'no-store')
-  @Doc({ summary: 'Save a summary (opt-in, needs consent: true); returns an unguessable id valid for 30 days', response: SavedSummarySchema, status: 201, errors: [429] })
+  @Doc({
+    summary: 'Save a summary (opt-in, needs consent: true); returns an unguessable id valid for 30 days',
+    response: SavedSummarySchema,
+    status: 201,
+    errors: [429],
+  })
   save(@Body({ schema: SaveSchema }) body: z.infer<typeof SaveSchema>) {
     return this.assessments.save(body.answers);
   }
@@ -40,7 +53,11 @@ export class AssessmentsController {
   @Public()
   @RateLimit('readSummary')
   @Header('cache-control', 'no-store')
-  @Doc({ summary: 'A saved summary, for whoever holds its id, until it expires', response: SavedSummarySchema, errors: [404, 429] })
+  @Doc({
+    summary: 'A saved summary, for whoever holds its id, until it expires',
+    response: SavedSummarySchema,
+    errors: [404, 429],
+  })
   find(@Param('id', { schema: SummaryId }) id: string) {
     return this.assessments.find(id);
   }

@@ -5,7 +5,9 @@ import { DATABASES, TestServer } from '../../test/harness.js';
 import { AssessmentsService } from './assessments.service.js';
 import { LiveCatalogService } from '../catalog/live-catalog.service.js';
 
-const answers = JSON.parse(readFileSync(new URL('../../../../packages/core/examples/answers-sciatica.json', import.meta.url), 'utf8')) as Record<string, unknown>;
+const answers = JSON.parse(
+  readFileSync(new URL('../../../../packages/core/examples/answers-sciatica.json', import.meta.url), 'utf8'),
+) as Record<string, unknown>;
 
 describe.each(DATABASES)('assessments on %s', (kind) => {
   let server: TestServer;
@@ -42,7 +44,9 @@ describe.each(DATABASES)('assessments on %s', (kind) => {
   });
 
   it('malformed JSON is a 400 problem', async () => {
-    const res = await server.request<{ status: number; type: string }>('POST', '/api/v1/assessments/evaluate', { raw: '{"schemaVersion": 1, "age": ' });
+    const res = await server.request<{ status: number; type: string }>('POST', '/api/v1/assessments/evaluate', {
+      raw: '{"schemaVersion": 1, "age": ',
+    });
     expect(res.status).toBe(400);
     expect(res.headers.get('content-type')).toContain('application/problem+json');
     expect(res.body.status).toBe(400);
@@ -50,21 +54,31 @@ describe.each(DATABASES)('assessments on %s', (kind) => {
   });
 
   it('unknown keys and wrong types are 400 with every field path', async () => {
-    const res = await server.request<{ errors: { path: string; message: string }[] }>('POST', '/api/v1/assessments/evaluate', {
-      body: { ...answers, painIntensity: 'high', age: 200, shoeSize: 44, redFlags: { caudaEquina: 'yes' } },
-    });
+    const res = await server.request<{ errors: { path: string; message: string }[] }>(
+      'POST',
+      '/api/v1/assessments/evaluate',
+      {
+        body: { ...answers, painIntensity: 'high', age: 200, shoeSize: 44, redFlags: { caudaEquina: 'yes' } },
+      },
+    );
     expect(res.status).toBe(400);
-    expect(res.body.errors.map((e) => e.path)).toEqual(expect.arrayContaining(['painIntensity', 'age', 'shoeSize', 'redFlags.caudaEquina']));
+    expect(res.body.errors.map((e) => e.path)).toEqual(
+      expect.arrayContaining(['painIntensity', 'age', 'shoeSize', 'redFlags.caudaEquina']),
+    );
   });
 
   it('a condition the catalog does not know is a 400 with its path', async () => {
-    const res = await server.request<{ errors: { path: string }[] }>('POST', '/api/v1/assessments/evaluate', { body: { ...answers, conditions: ['gout'] } });
+    const res = await server.request<{ errors: { path: string }[] }>('POST', '/api/v1/assessments/evaluate', {
+      body: { ...answers, conditions: ['gout'] },
+    });
     expect(res.status).toBe(400);
     expect(res.body.errors).toEqual([{ path: 'conditions.0', message: 'unknown condition "gout"' }]);
   });
 
   it('a 2 MB body is 413', async () => {
-    const res = await server.request('POST', '/api/v1/assessments/evaluate', { raw: JSON.stringify({ ...answers, padding: 'x'.repeat(2 * 1024 * 1024) }) });
+    const res = await server.request('POST', '/api/v1/assessments/evaluate', {
+      raw: JSON.stringify({ ...answers, padding: 'x'.repeat(2 * 1024 * 1024) }),
+    });
     expect(res.status).toBe(413);
     expect(res.headers.get('content-type')).toContain('application/problem+json');
   });
@@ -72,7 +86,9 @@ describe.each(DATABASES)('assessments on %s', (kind) => {
   it('saves a summary only with consent, under an unguessable id, and finds it again', async () => {
     const refused = await server.request('POST', '/api/v1/assessments', { body: { answers } });
     expect(refused.status).toBe(400);
-    const saved = await server.request<{ id: string; expiresAt: string }>('POST', '/api/v1/assessments', { body: { answers, consent: true } });
+    const saved = await server.request<{ id: string; expiresAt: string }>('POST', '/api/v1/assessments', {
+      body: { answers, consent: true },
+    });
     expect(saved.status).toBe(201);
     expect(saved.body.id).toMatch(/^[A-Za-z0-9_-]{22}$/);
     const days = (Date.parse(saved.body.expiresAt) - Date.now()) / 86_400_000;
@@ -87,7 +103,9 @@ describe.each(DATABASES)('assessments on %s', (kind) => {
   });
 
   it('expired summaries are not served and are purged', async () => {
-    const saved = await server.request<{ id: string }>('POST', '/api/v1/assessments', { body: { answers, consent: true } });
+    const saved = await server.request<{ id: string }>('POST', '/api/v1/assessments', {
+      body: { answers, consent: true },
+    });
     const service = server.app.get(AssessmentsService);
     const later = new Date(Date.now() + 31 * 86_400_000);
     await expect(service.find(saved.body.id, later)).rejects.toThrow(/expired/);

@@ -32,7 +32,10 @@ export class AuditController {
 
   @Get()
   @Roles('admin')
-  @Doc({ summary: 'The append-only audit log, newest first (page with ?before=<id>)', response: z.object({ items: z.array(AuditEntrySchema) }) })
+  @Doc({
+    summary: 'The append-only audit log, newest first (page with ?before=<id>)',
+    response: z.object({ items: z.array(AuditEntrySchema) }),
+  })
   async list(@Query({ schema: AuditQuerySchema }) query: z.infer<typeof AuditQuerySchema>) {
     const items = await this.audit.list({ ...query, beforeId: query.before });
     return { items };

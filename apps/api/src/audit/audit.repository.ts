@@ -2,10 +2,19 @@ import { Injectable } from '@nestjs/common';
 import { PrismaService, type Tx } from '../database/prisma.service.js';
 
 export const AUDIT_ACTIONS = [
-  'draft.create', 'draft.update', 'draft.delete',
-  'catalog.publish', 'catalog.restore', 'catalog.seed',
-  'user.create', 'user.update', 'user.bootstrap',
-  'auth.login', 'auth.logout', 'auth.login-failed', 'auth.locked',
+  'draft.create',
+  'draft.update',
+  'draft.delete',
+  'catalog.publish',
+  'catalog.restore',
+  'catalog.seed',
+  'user.create',
+  'user.update',
+  'user.bootstrap',
+  'auth.login',
+  'auth.logout',
+  'auth.login-failed',
+  'auth.locked',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

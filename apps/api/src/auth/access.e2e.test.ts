@@ -20,7 +20,12 @@ const concrete = (path: string) => path.replace(/\{(\w+)\}/g, (_m, name: string)
 /** Every operation in the generated OpenAPI document, with the roles it admits. */
 function operations(paths: Paths) {
   return Object.entries(paths).flatMap(([path, ops]) =>
-    Object.entries(ops).map(([method, op]) => ({ method: method.toUpperCase(), path, url: concrete(path), roles: op['x-roles'] })),
+    Object.entries(ops).map(([method, op]) => ({
+      method: method.toUpperCase(),
+      path,
+      url: concrete(path),
+      roles: op['x-roles'],
+    })),
   );
 }
 
@@ -49,7 +54,11 @@ describe.each(DATABASES)('access control on %s', (kind) => {
   afterAll(() => server.close());
 
   const call = (op: { method: string; url: string }, cookie?: string) =>
-    server.request(op.method, op.url, { cookie, ...(op.method === 'POST' || op.method === 'PUT' ? { body: {} } : {}), headers: { 'if-match': '"1"' } });
+    server.request(op.method, op.url, {
+      cookie,
+      ...(op.method === 'POST' || op.method === 'PUT' ? { body: {} } : {}),
+      headers: { 'if-match': '"1"' },
+    });
 
   const counts = async () => ({
     drafts: await server.db.draftRecord.count(),
@@ -74,7 +83,10 @@ describe.each(DATABASES)('access control on %s', (kind) => {
         expect(res.status, `${op.method} ${op.path} with ${cookie ?? 'no cookie'}`).toBe(401);
         expect(res.headers.get('content-type')).toContain('application/problem+json');
       }
-      const bearer = await server.request(op.method, op.url, { headers: { authorization: 'Bearer junk' }, ...(op.method === 'POST' || op.method === 'PUT' ? { body: {} } : {}) });
+      const bearer = await server.request(op.method, op.url, {
+        headers: { authorization: 'Bearer junk' },
+        ...(op.method === 'POST' || op.method === 'PUT' ? { body: {} } : {}),
+      });
       expect(bearer.status, `${op.method} ${op.path} with a bearer token`).toBe(401);
     }
     expect(await counts()).toEqual(before);
@@ -108,9 +120,17 @@ describe.each(DATABASES)('access control on %s', (kind) => {
 
   it('refuses cross-site state changes even with a valid session (CSRF)', async () => {
     const publish = { method: 'POST', url: '/api/v1/admin/catalog/publish' };
-    const attempts: Record<string, string>[] = [{ 'sec-fetch-site': 'cross-site' }, { 'sec-fetch-site': 'same-site' }, { origin: 'https://evil.example' }];
+    const attempts: Record<string, string>[] = [
+      { 'sec-fetch-site': 'cross-site' },
+      { 'sec-fetch-site': 'same-site' },
+      { origin: 'https://evil.example' },
+    ];
     for (const headers of attempts) {
-      const res = await server.request(publish.method, publish.url, { cookie: cookies.admin, body: { note: 'csrf attempt' }, headers });
+      const res = await server.request(publish.method, publish.url, {
+        cookie: cookies.admin,
+        body: { note: 'csrf attempt' },
+        headers,
+      });
       expect(res.status).toBe(403);
     }
   });

@@ -21,7 +21,10 @@ export class AuthController {
   @RateLimit('login')
   @HttpCode(200)
   @Doc({ summary: 'Sign in; sets an HTTP-only session cookie', response: StaffUserSchema, errors: [401, 429] })
-  async login(@Body({ schema: LoginSchema }) body: LoginInput, @Res({ passthrough: true }) reply: FastifyReply): Promise<StaffUser> {
+  async login(
+    @Body({ schema: LoginSchema }) body: LoginInput,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<StaffUser> {
     const { token, user } = await this.auth.login(body);
     setSessionCookie(reply, this.config, token, this.auth.sessionMaxAgeSeconds);
     return user;

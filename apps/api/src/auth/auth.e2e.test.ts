@@ -16,7 +16,8 @@ describe.each(DATABASES)('sign-in and sessions on %s', (kind) => {
   });
   afterAll(() => server.close());
 
-  const login = (email: string, password: string) => server.request<{ detail: string }>('POST', '/api/v1/auth/login', { body: { email, password } });
+  const login = (email: string, password: string) =>
+    server.request<{ detail: string }>('POST', '/api/v1/auth/login', { body: { email, password } });
 
   it('stores only an argon2id hash with OWASP parameters, salted per user', async () => {
     const a = await server.createUser('editor');
@@ -84,21 +85,31 @@ describe.each(DATABASES)('sign-in and sessions on %s', (kind) => {
     expect((await server.request('GET', '/api/v1/auth/me', { cookie: user.cookie })).status).toBe(401);
   });
 
-  it('admin manages accounts; disabling or changing a role ends that user\'s sessions; editors cannot escalate', async () => {
+  it("admin manages accounts; disabling or changing a role ends that user's sessions; editors cannot escalate", async () => {
     const admin = await server.as('admin');
     const created = await server.request<{ id: string; version: number }>('POST', '/api/v1/admin/users', {
-      cookie: admin.cookie, body: { email: 'new.editor@example.org', name: 'New Editor', role: 'editor', password: PASSWORD },
+      cookie: admin.cookie,
+      body: { email: 'new.editor@example.org', name: 'New Editor', role: 'editor', password: PASSWORD },
     });
     expect(created.status).toBe(201);
     expect(created.text).not.toContain('passwordHash');
     const shortPassword = await server.request<{ errors: { path: string }[] }>('POST', '/api/v1/admin/users', {
-      cookie: admin.cookie, body: { email: 'x@example.org', name: 'X', role: 'editor', password: 'short' },
+      cookie: admin.cookie,
+      body: { email: 'x@example.org', name: 'X', role: 'editor', password: 'short' },
     });
     expect(shortPassword.body.errors[0]?.path).toBe('password');
     const editorCookie = await server.login('new.editor@example.org');
-    const escalate = await server.request('PUT', `/api/v1/admin/users/${created.body.id}`, { cookie: editorCookie, body: { role: 'admin' }, headers: { 'if-match': '"1"' } });
+    const escalate = await server.request('PUT', `/api/v1/admin/users/${created.body.id}`, {
+      cookie: editorCookie,
+      body: { role: 'admin' },
+      headers: { 'if-match': '"1"' },
+    });
     expect(escalate.status).toBe(403);
-    const disabled = await server.request('PUT', `/api/v1/admin/users/${created.body.id}`, { cookie: admin.cookie, body: { active: false }, headers: { 'if-match': `"${created.body.version}"` } });
+    const disabled = await server.request('PUT', `/api/v1/admin/users/${created.body.id}`, {
+      cookie: admin.cookie,
+      body: { active: false },
+      headers: { 'if-match': `"${created.body.version}"` },
+    });
     expect(disabled.status).toBe(200);
     expect((await server.request('GET', '/api/v1/auth/me', { cookie: editorCookie })).status).toBe(401);
     expect((await login('new.editor@example.org', PASSWORD)).status).toBe(401);
@@ -114,8 +125,12 @@ describe.each(DATABASES)('sign-in and sessions on %s', (kind) => {
     try {
       expect(await fresh.db.user.count()).toBe(0);
       expect(await bootstrapAdminFromEnv(fresh.app, env)).toBe(true);
-      expect(await bootstrapAdminFromEnv(fresh.app, { ...env, PAINPATH_ADMIN_EMAIL: 'second@example.org' })).toBe(false);
-      expect((await fresh.request('GET', '/api/v1/auth/me', { cookie: await fresh.login('first@example.org') })).status).toBe(200);
+      expect(await bootstrapAdminFromEnv(fresh.app, { ...env, PAINPATH_ADMIN_EMAIL: 'second@example.org' })).toBe(
+        false,
+      );
+      expect(
+        (await fresh.request('GET', '/api/v1/auth/me', { cookie: await fresh.login('first@example.org') })).status,
+      ).toBe(200);
     } finally {
       await fresh.close();
     }
@@ -126,8 +141,11 @@ describe('npm run admin:create', () => {
   const cli = fileURLToPath(new URL('../../dist/cli/admin-create.js', import.meta.url));
   const run = (args: string[], stdin: string, dbFile: string) =>
     new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
-      const child = execFile(process.execPath, [cli, ...args], { env: { ...process.env, DATABASE_URL: `file:${dbFile}` } }, (error, stdout, stderr) =>
-        resolve({ code: error ? Number(error.code) : 0, stdout, stderr }),
+      const child = execFile(
+        process.execPath,
+        [cli, ...args],
+        { env: { ...process.env, DATABASE_URL: `file:${dbFile}` } },
+        (error, stdout, stderr) => resolve({ code: error ? Number(error.code) : 0, stdout, stderr }),
       );
       child.stdin?.end(stdin);
     });
@@ -154,7 +172,8 @@ describe('rate limits per client address', () => {
   afterAll(() => server.close());
 
   it('answers 429 problem+json with Retry-After once over the limit', async () => {
-    const attempt = () => server.request('POST', '/api/v1/auth/login', { body: { email: 'someone@example.org', password: 'guessing' } });
+    const attempt = () =>
+      server.request('POST', '/api/v1/auth/login', { body: { email: 'someone@example.org', password: 'guessing' } });
     for (let i = 0; i < 3; i++) expect((await attempt()).status).toBe(401);
     const limited = await attempt();
     expect(limited.status).toBe(429);

@@ -11,7 +11,13 @@ import { SessionsRepository } from './sessions.repository.js';
 @Module({
   imports: [AuditModule],
   controllers: [AuthController],
-  providers: [AuthService, SessionsRepository, LoginThrottleRepository, UsersRepository, { provide: APP_GUARD, useClass: AuthGuard }],
+  providers: [
+    AuthService,
+    SessionsRepository,
+    LoginThrottleRepository,
+    UsersRepository,
+    { provide: APP_GUARD, useClass: AuthGuard },
+  ],
   exports: [AuthService, SessionsRepository, UsersRepository],
 })
 export class AuthModule {}

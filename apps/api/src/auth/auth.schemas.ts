@@ -2,7 +2,12 @@ import { z } from 'zod';
 import { ROLES } from '../common/access.js';
 import { PASSWORD_MAX, PASSWORD_MIN } from './password.js';
 
-export const EmailSchema = z.string().trim().toLowerCase().pipe(z.email({ message: 'must be an email address' })).pipe(z.string().max(254));
+export const EmailSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .pipe(z.email({ message: 'must be an email address' }))
+  .pipe(z.string().max(254));
 export const PasswordSchema = z
   .string()
   .min(PASSWORD_MIN, `must be at least ${PASSWORD_MIN} characters`)

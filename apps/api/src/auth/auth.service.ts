@@ -40,10 +40,17 @@ export class AuthService {
     }
     const user = await this.users.findByEmail(email);
     // Always pay for one hash check, so timing tells nothing about which accounts exist or are disabled.
-    const ok = user ? (await verifyPassword(user.passwordHash, password)) && user.active : (await verifyDummy(password), false);
+    const ok = user
+      ? (await verifyPassword(user.passwordHash, password)) && user.active
+      : (await verifyDummy(password), false);
     if (!ok || !user) {
       await this.throttle.recordFailure(email, now);
-      await this.audit.appendAlone({ actor: null, action: 'auth.login-failed', entityKind: 'user', entityKey: hashToken(email).slice(0, 16) });
+      await this.audit.appendAlone({
+        actor: null,
+        action: 'auth.login-failed',
+        entityKind: 'user',
+        entityKey: hashToken(email).slice(0, 16),
+      });
       this.logger.warn(`login failed (email hash ${hashToken(email).slice(0, 12)})`);
       throw new DomainError('unauthenticated', 'The email or password is not right.');
     }
@@ -51,14 +58,20 @@ export class AuthService {
     if (needsRehash(user.passwordHash)) await this.users.setPasswordHash(user.id, await hashPassword(password));
     const token = randomBytes(32).toString('base64url');
     await this.sessions.create(hashToken(token), user.id, new Date(now.getTime() + this.sessionMaxAgeSeconds * 1000));
-    await this.audit.appendAlone({ actor: { id: user.id, email: user.email }, action: 'auth.login', entityKind: 'user', entityKey: user.id });
+    await this.audit.appendAlone({
+      actor: { id: user.id, email: user.email },
+      action: 'auth.login',
+      entityKind: 'user',
+      entityKey: user.id,
+    });
     this.logger.log(`login ok (user ${user.id})`);
     return { token, user: { id: user.id, email: user.email, name: user.name, role: user.role as Role } };
   }
 
   async logout(token: string | undefined, user: StaffUser | undefined): Promise<void> {
     if (token) await this.sessions.delete(hashToken(token));
-    if (user) await this.audit.appendAlone({ actor: user, action: 'auth.logout', entityKind: 'user', entityKey: user.id });
+    if (user)
+      await this.audit.appendAlone({ actor: user, action: 'auth.logout', entityKind: 'user', entityKey: user.id });
   }
 
   /** The signed-in user for a cookie token, or null when it is unknown, expired, idle too long or the user is disabled. */

@@ -13,9 +13,16 @@ export function readSessionToken(request: FastifyRequest, config: AppConfig): st
   return header ? parseCookie(header)[sessionCookieName(config)] : undefined;
 }
 
-function writeSessionCookie(reply: FastifyReply, config: AppConfig, cookie: Pick<SetCookie, 'value' | 'maxAge' | 'expires'>): void {
+function writeSessionCookie(
+  reply: FastifyReply,
+  config: AppConfig,
+  cookie: Pick<SetCookie, 'value' | 'maxAge' | 'expires'>,
+): void {
   const name = sessionCookieName(config);
-  void reply.header('set-cookie', stringifySetCookie({ name, httpOnly: true, secure: config.cookieSecure, sameSite: 'strict', path: '/', ...cookie }));
+  void reply.header(
+    'set-cookie',
+    stringifySetCookie({ name, httpOnly: true, secure: config.cookieSecure, sameSite: 'strict', path: '/', ...cookie }),
+  );
 }
 
 export function setSessionCookie(reply: FastifyReply, config: AppConfig, token: string, maxAgeSeconds: number): void {

@@ -9,7 +9,14 @@ export interface NewVersion {
   restoredFrom?: number | null;
 }
 
-const SUMMARY = { number: true, hash: true, note: true, publishedById: true, publishedAt: true, restoredFrom: true } as const;
+const SUMMARY = {
+  number: true,
+  hash: true,
+  note: true,
+  publishedById: true,
+  publishedAt: true,
+  restoredFrom: true,
+} as const;
 
 /** Published catalog versions are immutable: this class only ever inserts and reads them. */
 @Injectable()
@@ -42,6 +49,9 @@ export class CatalogVersionsRepository {
   }
 
   create(tx: Tx, version: NewVersion) {
-    return tx.catalogVersion.create({ data: { ...version, restoredFrom: version.restoredFrom ?? null }, select: SUMMARY });
+    return tx.catalogVersion.create({
+      data: { ...version, restoredFrom: version.restoredFrom ?? null },
+      select: SUMMARY,
+    });
   }
 }

@@ -24,7 +24,9 @@ export class CatalogController {
     summary: 'The live published catalog; ETag is its catalogHash, If-None-Match gives 304',
     response: CatalogSchema,
     errors: [304],
-    headers: [{ name: 'If-None-Match', required: false, description: 'An ETag you hold; 304 when it is still current' }],
+    headers: [
+      { name: 'If-None-Match', required: false, description: 'An ETag you hold; 304 when it is still current' },
+    ],
   })
   // Reads the header from the request rather than through a parameter decorator: this is the
   // hottest route, and skipping the per-parameter pipe measurably raises its throughput.

@@ -30,7 +30,10 @@ export class LiveCatalogService implements OnModuleDestroy {
   /** Loads the newest version from the database (if it is not the one in memory) and starts polling. */
   async load(): Promise<void> {
     await this.refresh();
-    this.timer ??= setInterval(() => void this.refresh().catch((e: Error) => this.logger.warn(`refresh failed: ${e.message}`)), POLL_MS);
+    this.timer ??= setInterval(
+      () => void this.refresh().catch((e: Error) => this.logger.warn(`refresh failed: ${e.message}`)),
+      POLL_MS,
+    );
     this.timer.unref();
   }
 

@@ -40,7 +40,9 @@ function fail(message: string): never {
 async function main(): Promise<void> {
   let values;
   try {
-    ({ values } = parseArgs({ options: { email: { type: 'string' }, name: { type: 'string' }, help: { type: 'boolean', short: 'h' } } }));
+    ({ values } = parseArgs({
+      options: { email: { type: 'string' }, name: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    }));
   } catch (error) {
     fail(`${(error as Error).message}\n${USAGE}`);
   }
@@ -52,7 +54,12 @@ async function main(): Promise<void> {
   if (!email.success) fail(`--email: ${email.error.issues[0]?.message ?? 'invalid'}\n${USAGE}`);
   const password = PasswordSchema.safeParse(await readPassword());
   if (!password.success) fail(`password: ${password.error.issues[0]?.message ?? 'invalid'}`);
-  const name = z.string().trim().min(1).max(120).safeParse(values.name ?? 'Administrator');
+  const name = z
+    .string()
+    .trim()
+    .min(1)
+    .max(120)
+    .safeParse(values.name ?? 'Administrator');
   if (!name.success) fail('--name: must be 1 to 120 characters');
 
   const config = loadConfig();
@@ -62,8 +69,17 @@ async function main(): Promise<void> {
     if (await db.user.findUnique({ where: { email: email.data } })) fail(`an account for ${email.data} already exists`);
     const passwordHash = await hashPassword(password.data);
     await db.$transaction(async (tx) => {
-      const user = await tx.user.create({ data: { id: crypto.randomUUID(), email: email.data, name: name.data, role: 'admin', passwordHash } });
-      await tx.auditEntry.create({ data: { action: 'user.bootstrap', entityKind: 'user', entityKey: user.id, after: JSON.stringify({ email: user.email, role: 'admin', via: 'admin:create' }) } });
+      const user = await tx.user.create({
+        data: { id: crypto.randomUUID(), email: email.data, name: name.data, role: 'admin', passwordHash },
+      });
+      await tx.auditEntry.create({
+        data: {
+          action: 'user.bootstrap',
+          entityKind: 'user',
+          entityKey: user.id,
+          after: JSON.stringify({ email: user.email, role: 'admin', via: 'admin:create' }),
+        },
+      });
     });
     console.info(`Created admin account ${email.data}.`);
   } finally {

@@ -6,8 +6,8 @@ import type { Issue } from '@painpath/core';
  */
 export const ERROR_CATALOGUE = {
   'invalid-request': { status: 400, title: 'The request is not valid' },
-  'unauthenticated': { status: 401, title: 'Sign in to continue' },
-  'forbidden': { status: 403, title: 'You do not have permission to do this' },
+  unauthenticated: { status: 401, title: 'Sign in to continue' },
+  forbidden: { status: 403, title: 'You do not have permission to do this' },
   'not-found': { status: 404, title: 'Not found' },
   'method-not-allowed': { status: 405, title: 'Method not allowed' },
   'version-conflict': { status: 409, title: 'Someone else changed this record first' },
@@ -18,8 +18,8 @@ export const ERROR_CATALOGUE = {
   'publish-refused': { status: 422, title: 'The draft cannot be published' },
   'precondition-required': { status: 428, title: 'Send If-Match with the version you edited' },
   'too-many-requests': { status: 429, title: 'Too many attempts; wait and try again' },
-  'internal': { status: 500, title: 'Something went wrong on our side' },
-  'unavailable': { status: 503, title: 'The service is briefly unavailable' },
+  internal: { status: 500, title: 'Something went wrong on our side' },
+  unavailable: { status: 503, title: 'The service is briefly unavailable' },
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CATALOGUE;

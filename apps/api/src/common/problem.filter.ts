@@ -29,9 +29,14 @@ function isDatabaseUnavailable(exception: unknown): boolean {
 }
 
 function describe(exception: unknown): { code: ErrorCode; detail: string; extra: DomainError['extra'] } {
-  if (exception instanceof DomainError) return { code: exception.code, detail: exception.detail, extra: exception.extra };
+  if (exception instanceof DomainError)
+    return { code: exception.code, detail: exception.detail, extra: exception.extra };
   if (isDatabaseUnavailable(exception)) {
-    return { code: 'unavailable', detail: 'The database is not answering right now. Try again in a moment.', extra: { headers: { 'retry-after': '5' } } };
+    return {
+      code: 'unavailable',
+      detail: 'The database is not answering right now. Try again in a moment.',
+      extra: { headers: { 'retry-after': '5' } },
+    };
   }
   const fastifyCode = (exception as { code?: string } | null)?.code;
   if (fastifyCode && FASTIFY_CODES[fastifyCode]) {
@@ -52,7 +57,12 @@ function describe(exception: unknown): { code: ErrorCode; detail: string; extra:
 }
 
 /** Writes one problem+json response; the only place that shapes an error body. */
-export function sendProblem(reply: FastifyReply, code: ErrorCode, detail: string, extra: DomainError['extra'] = {}): void {
+export function sendProblem(
+  reply: FastifyReply,
+  code: ErrorCode,
+  detail: string,
+  extra: DomainError['extra'] = {},
+): void {
   const { status, title } = ERROR_CATALOGUE[code];
   const { headers = {}, ...fields } = extra;
   for (const [name, value] of Object.entries(headers)) void reply.header(name, value);
@@ -68,7 +78,8 @@ export function sendProblem(reply: FastifyReply, code: ErrorCode, detail: string
  * Fastify's `frameworkErrors` option so they too leave as problem+json.
  */
 export function frameworkProblem(error: { code?: string }, _request: FastifyRequest, reply: FastifyReply): void {
-  if (error.code === 'FST_ERR_MAX_PARAM_LENGTH') sendProblem(reply, 'uri-too-long', 'A part of the address is longer than allowed.');
+  if (error.code === 'FST_ERR_MAX_PARAM_LENGTH')
+    sendProblem(reply, 'uri-too-long', 'A part of the address is longer than allowed.');
   else sendProblem(reply, 'invalid-request', 'The address is not valid.');
 }
 
@@ -85,7 +96,9 @@ export class ProblemFilter implements ExceptionFilter {
     const request = host.switchToHttp().getRequest<FastifyRequest>();
     const { code, detail, extra } = describe(exception);
     if (ERROR_CATALOGUE[code].status >= 500) {
-      this.logger.error(`${request.method} ${request.routeOptions?.url ?? 'unknown route'}: ${(exception as Error)?.stack ?? String(exception)}`);
+      this.logger.error(
+        `${request.method} ${request.routeOptions?.url ?? 'unknown route'}: ${(exception as Error)?.stack ?? String(exception)}`,
+      );
     }
     sendProblem(reply, code, detail, extra);
   }

@@ -27,8 +27,18 @@ const EnvSchema = z.object({
   HOST: z.string().default('0.0.0.0'),
   DATABASE_URL: z.string().optional(),
   COOKIE_SECURE: z.enum(['true', 'false']).default('true'),
-  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
-  SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
+  SESSION_IDLE_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(30),
+  SESSION_ABSOLUTE_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 30)
+    .default(12),
   SUMMARY_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   RATE_LIMIT_LOGIN_PER_MINUTE: z.coerce.number().int().min(1).default(20),
   RATE_LIMIT_SAVE_PER_MINUTE: z.coerce.number().int().min(1).default(10),
@@ -61,7 +71,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     sessionAbsoluteHours: e.SESSION_ABSOLUTE_HOURS,
     summaryTtlDays: e.SUMMARY_TTL_DAYS,
     bodyLimitBytes: 1024 * 1024,
-    rateLimits: { login: e.RATE_LIMIT_LOGIN_PER_MINUTE, saveSummary: e.RATE_LIMIT_SAVE_PER_MINUTE, readSummary: e.RATE_LIMIT_READ_PER_MINUTE },
+    rateLimits: {
+      login: e.RATE_LIMIT_LOGIN_PER_MINUTE,
+      saveSummary: e.RATE_LIMIT_SAVE_PER_MINUTE,
+      readSummary: e.RATE_LIMIT_READ_PER_MINUTE,
+    },
     ...overrides,
   };
 }

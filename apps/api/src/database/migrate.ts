@@ -12,7 +12,8 @@ const require = createRequire(import.meta.url);
  * a transaction and records it), for the configured database. Creates the SQLite folder first.
  */
 export async function applyMigrations(config: Pick<AppConfig, 'databaseUrl' | 'databaseKind'>): Promise<string> {
-  if (config.databaseKind === 'sqlite') mkdirSync(dirname(config.databaseUrl.slice('file:'.length)), { recursive: true });
+  if (config.databaseKind === 'sqlite')
+    mkdirSync(dirname(config.databaseUrl.slice('file:'.length)), { recursive: true });
   const cli = require.resolve('prisma/build/index.js');
   const configFile = join(REPO_ROOT, 'prisma', `${config.databaseKind}.config.ts`);
   return new Promise((resolvePromise, reject) => {

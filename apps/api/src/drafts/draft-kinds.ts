@@ -31,22 +31,43 @@ const define = <S extends z.ZodType>(kind: DraftKind<S>) => kind as unknown as D
 
 export const DRAFT_KINDS = {
   treatment: define({
-    kind: 'treatment', plural: 'treatments', catalogKey: 'treatments', keyField: 'slug', schema: TreatmentSchema,
-    title: (t) => t.name, category: (t) => t.approach,
+    kind: 'treatment',
+    plural: 'treatments',
+    catalogKey: 'treatments',
+    keyField: 'slug',
+    schema: TreatmentSchema,
+    title: (t) => t.name,
+    category: (t) => t.approach,
   }),
   condition: define({
-    kind: 'condition', plural: 'conditions', catalogKey: 'conditions', keyField: 'slug', schema: PainConditionSchema,
-    title: (c) => c.name, category: (c) => c.usualApproach,
+    kind: 'condition',
+    plural: 'conditions',
+    catalogKey: 'conditions',
+    keyField: 'slug',
+    schema: PainConditionSchema,
+    title: (c) => c.name,
+    category: (c) => c.usualApproach,
   }),
   criterion: define({
-    kind: 'criterion', plural: 'criteria', catalogKey: 'criteria', keyField: 'id', schema: CriterionSchema,
-    title: (c) => c.title, category: (c) => (c.then.some((e) => e.type === 'urgency') ? 'red-flag' : c.then.length ? 'rule' : 'named-condition'),
+    kind: 'criterion',
+    plural: 'criteria',
+    catalogKey: 'criteria',
+    keyField: 'id',
+    schema: CriterionSchema,
+    title: (c) => c.title,
+    category: (c) =>
+      c.then.some((e) => e.type === 'urgency') ? 'red-flag' : c.then.length ? 'rule' : 'named-condition',
     // Facts, operators and value types can be checked on their own; slugs are checked at publish time.
     check: (c) => checkCondition(c.when, 'when', null).issues,
   }),
   case: define({
-    kind: 'case', plural: 'cases', catalogKey: 'cases', keyField: 'id', schema: ClinicalCaseSchema,
-    title: (c) => c.title, category: (c) => c.expect.approach.join(','),
+    kind: 'case',
+    plural: 'cases',
+    catalogKey: 'cases',
+    keyField: 'id',
+    schema: ClinicalCaseSchema,
+    title: (c) => c.title,
+    category: (c) => c.expect.approach.join(','),
   }),
 } satisfies Record<string, DraftKind>;
 

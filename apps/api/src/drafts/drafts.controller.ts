@@ -1,4 +1,18 @@
-import { Body, Controller, Delete, Get, Headers, HttpCode, Inject, Param, Post, Put, Query, Res, type Type } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  Headers,
+  HttpCode,
+  Inject,
+  Param,
+  Post,
+  Put,
+  Query,
+  Res,
+  type Type,
+} from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
 import { SlugSchema } from '@painpath/core';
@@ -26,7 +40,15 @@ const DraftViewSchema = z.object({
   record: z.unknown(),
 });
 const DraftListSchema = z.object({
-  items: z.array(z.object({ key: z.string(), title: z.string(), category: z.string().nullable(), version: z.number(), updatedAt: z.string() })),
+  items: z.array(
+    z.object({
+      key: z.string(),
+      title: z.string(),
+      category: z.string().nullable(),
+      version: z.number(),
+      updatedAt: z.string(),
+    }),
+  ),
   total: z.number(),
   page: z.number(),
   pageSize: z.number(),
@@ -48,7 +70,10 @@ function draftController(kind: DraftKind): Type<unknown> {
 
     @Get()
     @Roles('editor', 'reviewer')
-    @Doc({ summary: `List draft ${kind.plural} (search with q, filter by category, sort, paginate)`, response: DraftListSchema })
+    @Doc({
+      summary: `List draft ${kind.plural} (search with q, filter by category, sort, paginate)`,
+      response: DraftListSchema,
+    })
     list(@Query({ schema: ListQuerySchema }) query: z.infer<typeof ListQuerySchema>) {
       return this.drafts.list(kind, query);
     }
@@ -64,13 +89,22 @@ function draftController(kind: DraftKind): Type<unknown> {
     @Roles('editor')
     @HttpCode(201)
     @Doc({ summary: `Create a draft ${what}`, response: DraftViewSchema, status: 201, errors: [409] })
-    async create(@Body({ schema: kind.schema }) body: unknown, @CurrentUser() user: StaffUser, @Res({ passthrough: true }) reply: FastifyReply) {
+    async create(
+      @Body({ schema: kind.schema }) body: unknown,
+      @CurrentUser() user: StaffUser,
+      @Res({ passthrough: true }) reply: FastifyReply,
+    ) {
       return sendWithEtag(reply, await this.drafts.create(kind, body, user));
     }
 
     @Put(':key')
     @Roles('editor')
-    @Doc({ summary: `Replace a draft ${what}; needs If-Match, 409 with the current record if it changed`, response: DraftViewSchema, errors: [404, 409, 428], headers: IF_MATCH })
+    @Doc({
+      summary: `Replace a draft ${what}; needs If-Match, 409 with the current record if it changed`,
+      response: DraftViewSchema,
+      errors: [404, 409, 428],
+      headers: IF_MATCH,
+    })
     async update(
       @Param('key', { schema: SlugSchema }) key: string,
       @Headers('if-match') ifMatch: string | undefined,
@@ -85,12 +119,18 @@ function draftController(kind: DraftKind): Type<unknown> {
     @Roles('editor')
     @HttpCode(204)
     @Doc({ summary: `Delete a draft ${what}; needs If-Match`, errors: [404, 409, 428], headers: IF_MATCH })
-    async remove(@Param('key', { schema: SlugSchema }) key: string, @Headers('if-match') ifMatch: string | undefined, @CurrentUser() user: StaffUser) {
+    async remove(
+      @Param('key', { schema: SlugSchema }) key: string,
+      @Headers('if-match') ifMatch: string | undefined,
+      @CurrentUser() user: StaffUser,
+    ) {
       await this.drafts.remove(kind, key, parseIfMatch(ifMatch), user);
     }
   }
 
-  Object.defineProperty(DraftController, 'name', { value: `${kind.plural[0]!.toUpperCase()}${kind.plural.slice(1)}DraftsController` });
+  Object.defineProperty(DraftController, 'name', {
+    value: `${kind.plural[0]!.toUpperCase()}${kind.plural.slice(1)}DraftsController`,
+  });
   return DraftController;
 }
 

@@ -17,12 +17,21 @@ describe.each(DATABASES)('draft editing on %s', (kind) => {
   afterAll(() => server.close());
 
   const put = (slug: string, record: unknown, version: string | undefined, cookie = editor.cookie) =>
-    server.request<{ version: number; record: Treatment; current?: { version: number; record: Treatment } }>('PUT', `/api/v1/admin/treatments/${slug}`, {
-      body: record, cookie, headers: version === undefined ? {} : { 'if-match': version },
-    });
+    server.request<{ version: number; record: Treatment; current?: { version: number; record: Treatment } }>(
+      'PUT',
+      `/api/v1/admin/treatments/${slug}`,
+      {
+        body: record,
+        cookie,
+        headers: version === undefined ? {} : { 'if-match': version },
+      },
+    );
 
   it('creates, reads with an ETag, updates with If-Match and deletes', async () => {
-    const created = await server.request<{ version: number }>('POST', '/api/v1/admin/treatments', { body: newTreatment('hydrotherapy'), cookie: editor.cookie });
+    const created = await server.request<{ version: number }>('POST', '/api/v1/admin/treatments', {
+      body: newTreatment('hydrotherapy'),
+      cookie: editor.cookie,
+    });
     expect(created.status).toBe(201);
     expect(created.body.version).toBe(1);
     const read = await server.request('GET', '/api/v1/admin/treatments/hydrotherapy', { cookie: editor.cookie });
@@ -31,9 +40,14 @@ describe.each(DATABASES)('draft editing on %s', (kind) => {
     expect(updated.status).toBe(200);
     expect(updated.body.version).toBe(2);
     expect(updated.body.record.name).toBe('Water therapy');
-    const gone = await server.request('DELETE', '/api/v1/admin/treatments/hydrotherapy', { cookie: editor.cookie, headers: { 'if-match': '"2"' } });
+    const gone = await server.request('DELETE', '/api/v1/admin/treatments/hydrotherapy', {
+      cookie: editor.cookie,
+      headers: { 'if-match': '"2"' },
+    });
     expect(gone.status).toBe(204);
-    expect((await server.request('GET', '/api/v1/admin/treatments/hydrotherapy', { cookie: editor.cookie })).status).toBe(404);
+    expect(
+      (await server.request('GET', '/api/v1/admin/treatments/hydrotherapy', { cookie: editor.cookie })).status,
+    ).toBe(404);
     const audit = await server.db.auditEntry.findMany({ where: { entityKey: 'hydrotherapy' }, orderBy: { id: 'asc' } });
     expect(audit.map((a) => a.action)).toEqual(['draft.create', 'draft.update', 'draft.delete']);
     expect(audit.every((a) => a.actorId === editor.id)).toBe(true);
@@ -46,39 +60,55 @@ describe.each(DATABASES)('draft editing on %s', (kind) => {
   });
 
   it('a stale version gets 409 with the current record, and changes nothing', async () => {
-    await server.request('POST', '/api/v1/admin/treatments', { body: newTreatment('stale-test'), cookie: editor.cookie });
+    await server.request('POST', '/api/v1/admin/treatments', {
+      body: newTreatment('stale-test'),
+      cookie: editor.cookie,
+    });
     expect((await put('stale-test', newTreatment('stale-test', 'First edit'), '"1"')).status).toBe(200);
     const stale = await put('stale-test', newTreatment('stale-test', 'Lost edit'), '"1"', editor2.cookie);
     expect(stale.status).toBe(409);
     expect(stale.body.current?.version).toBe(2);
     expect(stale.body.current?.record.name).toBe('First edit');
-    const row = await server.db.draftRecord.findUnique({ where: { kind_key: { kind: 'treatment', key: 'stale-test' } } });
+    const row = await server.db.draftRecord.findUnique({
+      where: { kind_key: { kind: 'treatment', key: 'stale-test' } },
+    });
     expect(JSON.parse(row!.data).name).toBe('First edit');
   });
 
   it('two concurrent edits of one record: exactly one wins and the stored record is the winner', async () => {
-    await server.request('POST', '/api/v1/admin/treatments', { body: newTreatment('race-test'), cookie: editor.cookie });
+    await server.request('POST', '/api/v1/admin/treatments', {
+      body: newTreatment('race-test'),
+      cookie: editor.cookie,
+    });
     const [a, b] = await Promise.all([
       put('race-test', newTreatment('race-test', 'Edit A'), '"1"'),
       put('race-test', newTreatment('race-test', 'Edit B'), '"1"', editor2.cookie),
     ]);
     expect([a.status, b.status].sort()).toEqual([200, 409]);
     const winner = a.status === 200 ? 'Edit A' : 'Edit B';
-    const row = await server.db.draftRecord.findUnique({ where: { kind_key: { kind: 'treatment', key: 'race-test' } } });
+    const row = await server.db.draftRecord.findUnique({
+      where: { kind_key: { kind: 'treatment', key: 'race-test' } },
+    });
     expect(row!.version).toBe(2);
     expect(JSON.parse(row!.data).name).toBe(winner);
   });
 
   it('a storm of 50 writers on one version: one success, 49 conflicts', async () => {
-    await server.request('POST', '/api/v1/admin/treatments', { body: newTreatment('storm-test'), cookie: editor.cookie });
-    const results = await Promise.all(Array.from({ length: 50 }, (_, i) => put('storm-test', newTreatment('storm-test', `Edit ${i}`), '"1"')));
+    await server.request('POST', '/api/v1/admin/treatments', {
+      body: newTreatment('storm-test'),
+      cookie: editor.cookie,
+    });
+    const results = await Promise.all(
+      Array.from({ length: 50 }, (_, i) => put('storm-test', newTreatment('storm-test', `Edit ${i}`), '"1"')),
+    );
     expect(results.filter((r) => r.status === 200)).toHaveLength(1);
     expect(results.filter((r) => r.status === 409)).toHaveLength(49);
   });
 
   it('rejects unknown or privileged keys, a body slug that does not match, and a malformed If-Match', async () => {
     const extra = await server.request<{ errors: { path: string }[] }>('POST', '/api/v1/admin/treatments', {
-      body: { ...newTreatment('extra-keys'), version: 99, updatedById: 'x' }, cookie: editor.cookie,
+      body: { ...newTreatment('extra-keys'), version: 99, updatedById: 'x' },
+      cookie: editor.cookie,
     });
     expect(extra.status).toBe(400);
     expect(extra.body.errors.map((e) => e.path).sort()).toEqual(['updatedById', 'version']);
@@ -87,19 +117,35 @@ describe.each(DATABASES)('draft editing on %s', (kind) => {
   });
 
   it('type-checks a criterion on save and names the path', async () => {
-    const criterion = { ...defaultCatalog.criteria[0]!, id: 'bad-fact', when: { fact: 'shoeSize', op: 'gte', value: 9 } };
-    const res = await server.request<{ errors: { path: string; message: string }[] }>('POST', '/api/v1/admin/criteria', { body: criterion, cookie: editor.cookie });
+    const criterion = {
+      ...defaultCatalog.criteria[0]!,
+      id: 'bad-fact',
+      when: { fact: 'shoeSize', op: 'gte', value: 9 },
+    };
+    const res = await server.request<{ errors: { path: string; message: string }[] }>(
+      'POST',
+      '/api/v1/admin/criteria',
+      { body: criterion, cookie: editor.cookie },
+    );
     expect(res.status).toBe(400);
     expect(res.body.errors).toEqual([{ path: 'when.fact', message: 'unknown fact "shoeSize"' }]);
   });
 
   it('lists with search, filter, sort and pagination, capped at 100 a page', async () => {
     const list = (query: string) =>
-      server.request<{ items: { key: string; title: string }[]; total: number }>('GET', `/api/v1/admin/treatments?${query}`, { cookie: editor.cookie });
+      server.request<{ items: { key: string; title: string }[]; total: number }>(
+        'GET',
+        `/api/v1/admin/treatments?${query}`,
+        { cookie: editor.cookie },
+      );
     const interventional = await list('category=interventional&pageSize=100');
-    expect(interventional.body.items.length).toBe(defaultCatalog.treatments.filter((t) => t.approach === 'interventional').length);
+    expect(interventional.body.items.length).toBe(
+      defaultCatalog.treatments.filter((t) => t.approach === 'interventional').length,
+    );
     const search = await list('q=INJECTION');
-    expect(search.body.items.map((i) => i.key)).toEqual(expect.arrayContaining(['corticosteroid-injection', 'trigger-point-injection']));
+    expect(search.body.items.map((i) => i.key)).toEqual(
+      expect.arrayContaining(['corticosteroid-injection', 'trigger-point-injection']),
+    );
     const sorted = await list('sort=key&order=desc&pageSize=3&page=2');
     expect(sorted.body.items).toHaveLength(3);
     const keys = sorted.body.items.map((i) => i.key);

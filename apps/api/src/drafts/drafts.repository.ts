@@ -45,13 +45,19 @@ export class DraftsRepository {
       orderBy: [{ [query.sort]: query.order }, { key: 'asc' }],
     });
     const needle = query.q?.toLowerCase();
-    const matched = needle ? rows.filter((r) => r.key.includes(needle) || r.title.toLowerCase().includes(needle)) : rows;
+    const matched = needle
+      ? rows.filter((r) => r.key.includes(needle) || r.title.toLowerCase().includes(needle))
+      : rows;
     const start = (query.page - 1) * query.pageSize;
     return { rows: matched.slice(start, start + query.pageSize), total: matched.length };
   }
 
   async nextPosition(tx: Tx, kind: string): Promise<number> {
-    const last = await tx.draftRecord.findFirst({ where: { kind }, orderBy: { position: 'desc' }, select: { position: true } });
+    const last = await tx.draftRecord.findFirst({
+      where: { kind },
+      orderBy: { position: 'desc' },
+      select: { position: true },
+    });
     return (last?.position ?? -1) + 1;
   }
 
@@ -60,7 +66,13 @@ export class DraftsRepository {
   }
 
   /** Conditional write: changes the row only if its version still matches. Returns rows changed (0 or 1). */
-  async updateIfVersion(tx: Tx, kind: string, key: string, version: number, data: Pick<DraftRow, 'title' | 'category' | 'data' | 'updatedById'>) {
+  async updateIfVersion(
+    tx: Tx,
+    kind: string,
+    key: string,
+    version: number,
+    data: Pick<DraftRow, 'title' | 'category' | 'data' | 'updatedById'>,
+  ) {
     const { count } = await tx.draftRecord.updateMany({
       where: { kind, key, version },
       data: { ...data, version: { increment: 1 } },

@@ -42,7 +42,13 @@ export class DraftsService {
   async list(kind: DraftKind, query: ListQuery) {
     const { rows, total } = await this.drafts.list(kind.kind, query);
     return {
-      items: rows.map((r) => ({ key: r.key, title: r.title, category: r.category, version: r.version, updatedAt: r.updatedAt.toISOString() })),
+      items: rows.map((r) => ({
+        key: r.key,
+        title: r.title,
+        category: r.category,
+        version: r.version,
+        updatedAt: r.updatedAt.toISOString(),
+      })),
       total,
       page: query.page,
       pageSize: query.pageSize,
@@ -66,7 +72,13 @@ export class DraftsService {
       }
       const position = await this.drafts.nextPosition(tx, kind.kind);
       const created = await this.drafts.create(tx, { kind: kind.kind, key, position, updatedById: user.id, ...fields });
-      await this.audit.append(tx, { actor: user, action: 'draft.create', entityKind: kind.kind, entityKey: key, after: record });
+      await this.audit.append(tx, {
+        actor: user,
+        action: 'draft.create',
+        entityKind: kind.kind,
+        entityKey: key,
+        after: record,
+      });
       return created;
     });
     return toView(row);
@@ -74,17 +86,27 @@ export class DraftsService {
 
   async update(kind: DraftKind, key: string, version: number, record: unknown, user: StaffUser): Promise<DraftView> {
     if (keyOf(kind, record) !== key) {
-      throw invalid(`The ${kind.keyField} in the body must match the address`, [{ path: kind.keyField, message: `must be "${key}"` }]);
+      throw invalid(`The ${kind.keyField} in the body must match the address`, [
+        { path: kind.keyField, message: `must be "${key}"` },
+      ]);
     }
     const fields = this.checked(kind, record);
     const row = await this.prisma.client.$transaction(async (tx) => {
       const before = await this.drafts.find(kind.kind, key, tx);
       if (!before) throw notFound(`${kind.kind} "${key}"`);
-      const changed = await this.drafts.updateIfVersion(tx, kind.kind, key, version, { ...fields, updatedById: user.id });
+      const changed = await this.drafts.updateIfVersion(tx, kind.kind, key, version, {
+        ...fields,
+        updatedById: user.id,
+      });
       if (changed === 0) throw await this.conflict(tx, kind, key);
       await this.audit.append(tx, {
-        actor: user, action: 'draft.update', entityKind: kind.kind, entityKey: key,
-        before: JSON.parse(before.data), after: record, note: `version ${version} -> ${version + 1}`,
+        actor: user,
+        action: 'draft.update',
+        entityKind: kind.kind,
+        entityKey: key,
+        before: JSON.parse(before.data),
+        after: record,
+        note: `version ${version} -> ${version + 1}`,
       });
       return (await this.drafts.find(kind.kind, key, tx))!;
     });
@@ -95,8 +117,15 @@ export class DraftsService {
     await this.prisma.client.$transaction(async (tx) => {
       const before = await this.drafts.find(kind.kind, key, tx);
       if (!before) throw notFound(`${kind.kind} "${key}"`);
-      if ((await this.drafts.deleteIfVersion(tx, kind.kind, key, version)) === 0) throw await this.conflict(tx, kind, key);
-      await this.audit.append(tx, { actor: user, action: 'draft.delete', entityKind: kind.kind, entityKey: key, before: JSON.parse(before.data) });
+      if ((await this.drafts.deleteIfVersion(tx, kind.kind, key, version)) === 0)
+        throw await this.conflict(tx, kind, key);
+      await this.audit.append(tx, {
+        actor: user,
+        action: 'draft.delete',
+        entityKind: kind.kind,
+        entityKey: key,
+        before: JSON.parse(before.data),
+      });
     });
   }
 
@@ -107,8 +136,12 @@ export class DraftsService {
   private async conflict(tx: Tx, kind: DraftKind, key: string): Promise<DomainError> {
     const current = await this.drafts.find(kind.kind, key, tx);
     if (!current) return notFound(`${kind.kind} "${key}"`);
-    return new DomainError('version-conflict', `This ${kind.kind} was changed by someone else (now version ${current.version}). Compare and merge, then save again.`, {
-      current: toView(current),
-    });
+    return new DomainError(
+      'version-conflict',
+      `This ${kind.kind} was changed by someone else (now version ${current.version}). Compare and merge, then save again.`,
+      {
+        current: toView(current),
+      },
+    );
   }
 }

@@ -6,7 +6,10 @@ export function parseIfMatch(header: string | undefined): number {
     throw new DomainError('precondition-required', 'Send If-Match with the version of the record you edited.');
   }
   const match = /^\s*(?:W\/)?"?(\d{1,9})"?\s*$/.exec(header);
-  if (!match) throw new DomainError('invalid-request', 'If-Match must be the record version, e.g. "3".', { errors: [{ path: 'If-Match', message: 'expected a version number such as "3"' }] });
+  if (!match)
+    throw new DomainError('invalid-request', 'If-Match must be the record version, e.g. "3".', {
+      errors: [{ path: 'If-Match', message: 'expected a version number such as "3"' }],
+    });
   return Number(match[1]);
 }
 

@@ -11,7 +11,11 @@ export class HealthController {
 
   @Get()
   @Public()
-  @Doc({ summary: 'Liveness and database reachability; 503 when the database is unreachable', response: z.object({ status: z.string(), db: z.string() }), errors: [503] })
+  @Doc({
+    summary: 'Liveness and database reachability; 503 when the database is unreachable',
+    response: z.object({ status: z.string(), db: z.string() }),
+    errors: [503],
+  })
   async health(@Res({ passthrough: true }) reply: FastifyReply) {
     const ok = await this.prisma.ping();
     void reply.status(ok ? 200 : 503).header('cache-control', 'no-store');

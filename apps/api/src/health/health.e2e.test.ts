@@ -21,7 +21,9 @@ describe('health when the database goes away', () => {
     expect(health.body).toEqual({ status: 'error', db: 'unreachable' });
     expect((await server.request('GET', '/api/v1/catalog/published')).status).toBe(200);
     // A write needs the database: it fails with a clean problem, not a hang or a stack trace.
-    const login = await server.request('POST', '/api/v1/auth/login', { body: { email: 'a@example.org', password: 'whatever password' } });
+    const login = await server.request('POST', '/api/v1/auth/login', {
+      body: { email: 'a@example.org', password: 'whatever password' },
+    });
     expect(login.status).toBe(503);
     expect(login.headers.get('retry-after')).toBe('5');
     expect(login.headers.get('content-type')).toContain('application/problem+json');

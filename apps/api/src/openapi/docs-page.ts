@@ -6,7 +6,10 @@ interface Operation {
 }
 
 /** A plain HTML index of the API (no scripts, so it works under the strict CSP). */
-export function docsPage(document: { info: { title: string; description: string }; paths: Record<string, Record<string, Operation>> }): string {
+export function docsPage(document: {
+  info: { title: string; description: string };
+  paths: Record<string, Record<string, Operation>>;
+}): string {
   const rows = Object.entries(document.paths).flatMap(([path, ops]) =>
     Object.entries(ops).map(
       ([method, op]) =>

@@ -11,14 +11,39 @@ const SAMPLES_PER_ROUTE = 25;
 
 const weirdString = fc.oneof(
   fc.string({ maxLength: 40 }),
-  fc.constantFrom('', ' ', '0', '-1', '9999999999999999999', '%00', '..%2f', '__proto__', 'constructor', '<script>', 'NaN', 'null', 'x'.repeat(300)),
+  fc.constantFrom(
+    '',
+    ' ',
+    '0',
+    '-1',
+    '9999999999999999999',
+    '%00',
+    '..%2f',
+    '__proto__',
+    'constructor',
+    '<script>',
+    'NaN',
+    'null',
+    'x'.repeat(300),
+  ),
 );
 const jsonValue = fc.letrec((tie) => ({
   value: fc.oneof(
     { depthSize: 'small' },
-    fc.constant(null), fc.boolean(), fc.integer(), fc.double({ noNaN: true, noDefaultInfinity: true }), weirdString,
+    fc.constant(null),
+    fc.boolean(),
+    fc.integer(),
+    fc.double({ noNaN: true, noDefaultInfinity: true }),
+    weirdString,
     fc.array(tie('value'), { maxLength: 4 }),
-    fc.dictionary(fc.oneof(weirdString, fc.constantFrom('schemaVersion', 'note', 'slug', 'email', 'password', 'role', 'answers', 'consent')), tie('value'), { maxKeys: 5 }),
+    fc.dictionary(
+      fc.oneof(
+        weirdString,
+        fc.constantFrom('schemaVersion', 'note', 'slug', 'email', 'password', 'role', 'answers', 'consent'),
+      ),
+      tie('value'),
+      { maxKeys: 5 },
+    ),
   ),
 })).value;
 
@@ -31,7 +56,9 @@ describe('fuzzing every route', () => {
     server = await TestServer.start('sqlite', { rateLimits: { login: 1e6, saveSummary: 1e6, readSummary: 1e6 } });
     cookie = (await server.as('admin')).cookie;
     const paths = buildOpenApi(server.app).paths as Record<string, Record<string, unknown>>;
-    operations = Object.entries(paths).flatMap(([path, ops]) => Object.keys(ops).map((method) => ({ method: method.toUpperCase(), path })));
+    operations = Object.entries(paths).flatMap(([path, ops]) =>
+      Object.keys(ops).map((method) => ({ method: method.toUpperCase(), path })),
+    );
   });
   afterAll(() => server.close());
 
@@ -40,7 +67,10 @@ describe('fuzzing every route', () => {
       params: fc.array(weirdString, { minLength: 3, maxLength: 3 }),
       query: fc.dictionary(weirdString, weirdString, { maxKeys: 3 }),
       body: fc.oneof(jsonValue, fc.constant(undefined)),
-      raw: fc.option(fc.constantFrom('{', '[]', 'null', '"x"', '{"a":', '\u{feff}{}', '{"__proto__":{"polluted":true}}'), { nil: undefined }),
+      raw: fc.option(
+        fc.constantFrom('{', '[]', 'null', '"x"', '{"a":', '\u{feff}{}', '{"__proto__":{"polluted":true}}'),
+        { nil: undefined },
+      ),
       ifMatch: fc.option(weirdString, { nil: undefined }),
     });
     const samples = fc.sample(request, { seed: SEED, numRuns: SAMPLES_PER_ROUTE * operations.length });

@@ -24,7 +24,11 @@ export interface RouteInfo {
 const PARAM_TYPES: Record<number, 'body' | 'query' | 'param'> = { 3: 'body', 4: 'query', 5: 'param' };
 
 const joinPath = (...parts: (string | undefined)[]) =>
-  '/' + parts.flatMap((p) => (p ?? '').split('/')).filter(Boolean).join('/');
+  '/' +
+  parts
+    .flatMap((p) => (p ?? '').split('/'))
+    .filter(Boolean)
+    .join('/');
 
 /** Every route handler in the application, read from Nest's own metadata. */
 export function listRoutes(app: INestApplication): RouteInfo[] {
@@ -43,7 +47,10 @@ export function listRoutes(app: INestApplication): RouteInfo[] {
       if (path === undefined || method === undefined) continue;
       const isPublic = reflector.getAllAndOverride<boolean>(PUBLIC_KEY, [handler, metatype]);
       const roles = reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, [handler, metatype]);
-      const args = (Reflect.getMetadata(ROUTE_ARGS_METADATA, metatype, name) ?? {}) as Record<string, { data?: string; schema?: z.ZodType }>;
+      const args = (Reflect.getMetadata(ROUTE_ARGS_METADATA, metatype, name) ?? {}) as Record<
+        string,
+        { data?: string; schema?: z.ZodType }
+      >;
       routes.push({
         method: RequestMethod[method] as RouteInfo['method'],
         path: joinPath(API_PREFIX, base, path),
@@ -62,11 +69,18 @@ export function listRoutes(app: INestApplication): RouteInfo[] {
 }
 
 function jsonSchema(schema: z.ZodType, io: 'input' | 'output'): Record<string, unknown> {
-  const { $schema: _drop, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: 'any', cycles: 'ref', reused: 'inline' }) as Record<string, unknown>;
+  const { $schema: _drop, ...rest } = z.toJSONSchema(schema, {
+    io,
+    unrepresentable: 'any',
+    cycles: 'ref',
+    reused: 'inline',
+  }) as Record<string, unknown>;
   return rest;
 }
 
-const TITLE_BY_STATUS = new Map<number, string>(Object.values(ERROR_CATALOGUE).map(({ status, title }) => [status, title]));
+const TITLE_BY_STATUS = new Map<number, string>(
+  Object.values(ERROR_CATALOGUE).map(({ status, title }) => [status, title]),
+);
 
 function problem(status: number) {
   if (status === 304) return { description: 'Not modified: the copy you have is current' };
@@ -80,14 +94,32 @@ function operation(route: RouteInfo) {
   const doc = route.doc;
   const success = route.status ?? doc?.status ?? (route.method === 'POST' ? 201 : 200);
   const parameters = [
-    ...route.params.filter((p) => p.type === 'param').map((p) => ({
-      name: p.name, in: 'path', required: true, schema: p.schema ? jsonSchema(p.schema, 'input') : { type: 'string' },
+    ...route.params
+      .filter((p) => p.type === 'param')
+      .map((p) => ({
+        name: p.name,
+        in: 'path',
+        required: true,
+        schema: p.schema ? jsonSchema(p.schema, 'input') : { type: 'string' },
+      })),
+    ...route.params
+      .filter((p) => p.type === 'query' && p.schema)
+      .flatMap((p) => {
+        const schema = jsonSchema(p.schema!, 'input') as { properties?: Record<string, unknown>; required?: string[] };
+        return Object.entries(schema.properties ?? {}).map(([name, s]) => ({
+          name,
+          in: 'query',
+          required: schema.required?.includes(name) ?? false,
+          schema: s,
+        }));
+      }),
+    ...(doc?.headers ?? []).map((h) => ({
+      name: h.name,
+      in: 'header',
+      required: h.required,
+      description: h.description,
+      schema: { type: 'string' },
     })),
-    ...route.params.filter((p) => p.type === 'query' && p.schema).flatMap((p) => {
-      const schema = jsonSchema(p.schema!, 'input') as { properties?: Record<string, unknown>; required?: string[] };
-      return Object.entries(schema.properties ?? {}).map(([name, s]) => ({ name, in: 'query', required: schema.required?.includes(name) ?? false, schema: s }));
-    }),
-    ...(doc?.headers ?? []).map((h) => ({ name: h.name, in: 'header', required: h.required, description: h.description, schema: { type: 'string' } })),
   ];
   const body = route.params.find((p) => p.type === 'body' && p.schema);
   const errors = new Set([400, ...(route.access?.public ? [] : [401, 403]), ...(doc?.errors ?? [])]);
@@ -104,7 +136,14 @@ function operation(route: RouteInfo) {
     ...(route.access?.public ? { security: [] } : {}),
     'x-roles': route.access?.public ? ['anyone'] : (route.access?.roles ?? []),
     ...(parameters.length ? { parameters } : {}),
-    ...(body?.schema ? { requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(body.schema, 'input') } } } } : {}),
+    ...(body?.schema
+      ? {
+          requestBody: {
+            required: true,
+            content: { 'application/json': { schema: jsonSchema(body.schema, 'input') } },
+          },
+        }
+      : {}),
     responses,
   };
 }
@@ -121,7 +160,8 @@ export function buildOpenApi(app: INestApplication): Record<string, unknown> {
     info: {
       title: 'PainPath API',
       version: '1.0.0',
-      description: 'Public assessment endpoints and the staff API for editing and publishing the clinical catalog. Errors are application/problem+json.',
+      description:
+        'Public assessment endpoints and the staff API for editing and publishing the clinical catalog. Errors are application/problem+json.',
     },
     servers: [{ url: '/' }],
     components: {
@@ -131,8 +171,14 @@ export function buildOpenApi(app: INestApplication): Record<string, unknown> {
           type: 'object',
           required: ['type', 'title', 'status', 'detail'],
           properties: {
-            type: { type: 'string' }, title: { type: 'string' }, status: { type: 'integer' }, detail: { type: 'string' },
-            errors: { type: 'array', items: { type: 'object', properties: { path: { type: 'string' }, message: { type: 'string' } } } },
+            type: { type: 'string' },
+            title: { type: 'string' },
+            status: { type: 'integer' },
+            detail: { type: 'string' },
+            errors: {
+              type: 'array',
+              items: { type: 'object', properties: { path: { type: 'string' }, message: { type: 'string' } } },
+            },
           },
         },
       },

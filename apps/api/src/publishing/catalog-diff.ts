@@ -13,18 +13,27 @@ export interface RecordChange {
 export function diffCatalogs(live: Catalog, draft: Catalog): RecordChange[] {
   const changes: RecordChange[] = [];
   for (const kind of DRAFT_KIND_LIST) {
-    const index = (catalog: Catalog) => new Map((catalog[kind.catalogKey] as unknown[]).map((r) => [keyOf(kind, r), r]));
+    const index = (catalog: Catalog) =>
+      new Map((catalog[kind.catalogKey] as unknown[]).map((r) => [keyOf(kind, r), r]));
     const before = index(live);
     const after = index(draft);
     for (const [key, record] of after) {
       const old = before.get(key);
       if (old === undefined) changes.push({ kind: kind.kind, key, change: 'added', after: record });
-      else if (canonicalJson(old) !== canonicalJson(record)) changes.push({ kind: kind.kind, key, change: 'modified', before: old, after: record });
+      else if (canonicalJson(old) !== canonicalJson(record))
+        changes.push({ kind: kind.kind, key, change: 'modified', before: old, after: record });
     }
-    for (const [key, record] of before) if (!after.has(key)) changes.push({ kind: kind.kind, key, change: 'removed', before: record });
+    for (const [key, record] of before)
+      if (!after.has(key)) changes.push({ kind: kind.kind, key, change: 'removed', before: record });
   }
   if (canonicalJson(live.disclaimers) !== canonicalJson(draft.disclaimers)) {
-    changes.push({ kind: 'settings', key: 'disclaimers', change: 'modified', before: live.disclaimers, after: draft.disclaimers });
+    changes.push({
+      kind: 'settings',
+      key: 'disclaimers',
+      change: 'modified',
+      before: live.disclaimers,
+      after: draft.disclaimers,
+    });
   }
   return changes;
 }

@@ -7,7 +7,10 @@ type NewRow = Omit<DraftRow, 'version' | 'createdAt' | 'updatedAt'>;
 /** Assembles the draft catalog from its rows, in each kind's stored order. */
 export function catalogFromRows(rows: readonly DraftRow[]): Catalog {
   const byKind = (kind: string) =>
-    rows.filter((r) => r.kind === kind).sort((a, b) => a.position - b.position || (a.key < b.key ? -1 : 1)).map((r) => JSON.parse(r.data) as unknown);
+    rows
+      .filter((r) => r.kind === kind)
+      .sort((a, b) => a.position - b.position || (a.key < b.key ? -1 : 1))
+      .map((r) => JSON.parse(r.data) as unknown);
   const settings = rows.find((r) => r.kind === SETTINGS.kind && r.key === SETTINGS.key);
   const { disclaimers } = settings ? (JSON.parse(settings.data) as CatalogSettings) : { disclaimers: [] };
   const catalog: Record<string, unknown> = { schemaVersion: 1, disclaimers };
@@ -28,6 +31,14 @@ export function rowsFromCatalog(catalog: Catalog, updatedById: string | null): N
       updatedById,
     })),
   );
-  rows.push({ kind: SETTINGS.kind, key: SETTINGS.key, title: 'Catalog settings', category: null, position: 0, data: JSON.stringify({ disclaimers: catalog.disclaimers }), updatedById });
+  rows.push({
+    kind: SETTINGS.kind,
+    key: SETTINGS.key,
+    title: 'Catalog settings',
+    category: null,
+    position: 0,
+    data: JSON.stringify({ disclaimers: catalog.disclaimers }),
+    updatedById,
+  });
   return rows;
 }

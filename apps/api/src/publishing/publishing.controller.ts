@@ -13,8 +13,12 @@ const VersionsQuery = z.strictObject({
   before: z.coerce.number().int().min(1).optional(),
 });
 const VersionSchema = z.object({
-  number: z.number(), hash: z.string(), note: z.string(), publishedById: z.string().nullable(),
-  publishedAt: z.string(), restoredFrom: z.number().nullable(),
+  number: z.number(),
+  hash: z.string(),
+  note: z.string(),
+  publishedById: z.string().nullable(),
+  publishedAt: z.string(),
+  restoredFrom: z.number().nullable(),
 });
 
 @Controller('admin/catalog')
@@ -38,14 +42,23 @@ export class PublishingController {
   @Post('publish')
   @Roles('reviewer')
   @HttpCode(201)
-  @Doc({ summary: 'Validate the draft, run every clinical case, and publish an immutable version (422 with the failures otherwise)', response: VersionSchema, status: 201, errors: [403, 422] })
+  @Doc({
+    summary:
+      'Validate the draft, run every clinical case, and publish an immutable version (422 with the failures otherwise)',
+    response: VersionSchema,
+    status: 201,
+    errors: [403, 422],
+  })
   publish(@Body({ schema: PublishSchema }) body: z.infer<typeof PublishSchema>, @CurrentUser() user: StaffUser) {
     return this.publishing.publish(user, body.note);
   }
 
   @Get('versions')
   @Roles('reviewer')
-  @Doc({ summary: 'Published versions, newest first', response: z.object({ items: z.array(VersionSchema.extend({ live: z.boolean() })) }) })
+  @Doc({
+    summary: 'Published versions, newest first',
+    response: z.object({ items: z.array(VersionSchema.extend({ live: z.boolean() })) }),
+  })
   versions(@Query({ schema: VersionsQuery }) query: z.infer<typeof VersionsQuery>) {
     return this.publishing.listVersions(query.limit, query.before);
   }
@@ -53,8 +66,17 @@ export class PublishingController {
   @Post('versions/:n/restore')
   @Roles('reviewer')
   @HttpCode(201)
-  @Doc({ summary: 'Publish an earlier version again as a new version, and reset the drafts to it', response: VersionSchema, status: 201, errors: [404] })
-  restore(@Param('n', { schema: VersionNumber }) n: number, @Body({ schema: RestoreSchema }) body: z.infer<typeof RestoreSchema>, @CurrentUser() user: StaffUser) {
+  @Doc({
+    summary: 'Publish an earlier version again as a new version, and reset the drafts to it',
+    response: VersionSchema,
+    status: 201,
+    errors: [404],
+  })
+  restore(
+    @Param('n', { schema: VersionNumber }) n: number,
+    @Body({ schema: RestoreSchema }) body: z.infer<typeof RestoreSchema>,
+    @CurrentUser() user: StaffUser,
+  ) {
     return this.publishing.restore(user, n, body.note);
   }
 }

@@ -10,17 +10,37 @@ describe.each(DATABASES)('publishing on %s', (kind) => {
 
   beforeAll(async () => {
     server = await TestServer.start(kind);
-    [editor, reviewer, reviewer2] = await Promise.all([server.as('editor'), server.as('reviewer'), server.as('reviewer')]);
+    [editor, reviewer, reviewer2] = await Promise.all([
+      server.as('editor'),
+      server.as('reviewer'),
+      server.as('reviewer'),
+    ]);
   });
   afterAll(() => server.close());
 
   const etag = async () => (await server.request('GET', '/api/v1/catalog/published')).headers.get('etag');
   const versionCount = () => server.db.catalogVersion.count();
   const publish = (cookie: string, note = 'Test publish') =>
-    server.request<{ number: number; errors?: { path: string }[]; failingCases?: { id: string; failures: string[] }[] }>('POST', '/api/v1/admin/catalog/publish', { body: { note }, cookie });
-  const edit = async (slug: string, change: (t: Record<string, unknown>) => Record<string, unknown>, cookie = editor.cookie) => {
-    const current = await server.request<{ version: number; record: Record<string, unknown> }>('GET', `/api/v1/admin/treatments/${slug}`, { cookie });
-    return server.request('PUT', `/api/v1/admin/treatments/${slug}`, { body: change(current.body.record), cookie, headers: { 'if-match': `"${current.body.version}"` } });
+    server.request<{
+      number: number;
+      errors?: { path: string }[];
+      failingCases?: { id: string; failures: string[] }[];
+    }>('POST', '/api/v1/admin/catalog/publish', { body: { note }, cookie });
+  const edit = async (
+    slug: string,
+    change: (t: Record<string, unknown>) => Record<string, unknown>,
+    cookie = editor.cookie,
+  ) => {
+    const current = await server.request<{ version: number; record: Record<string, unknown> }>(
+      'GET',
+      `/api/v1/admin/treatments/${slug}`,
+      { cookie },
+    );
+    return server.request('PUT', `/api/v1/admin/treatments/${slug}`, {
+      body: change(current.body.record),
+      cookie,
+      headers: { 'if-match': `"${current.body.version}"` },
+    });
   };
 
   it('serves the seeded catalog with ETag = catalogHash, Cache-Control, and 304 on If-None-Match', async () => {
@@ -29,7 +49,9 @@ describe.each(DATABASES)('publishing on %s', (kind) => {
     expect(res.headers.get('etag')).toBe(`"${catalogHash(defaultCatalog)}"`);
     expect(res.headers.get('cache-control')).toContain('max-age');
     expect(res.body).toEqual(JSON.parse(JSON.stringify(defaultCatalog)));
-    const again = await server.request('GET', '/api/v1/catalog/published', { headers: { 'if-none-match': res.headers.get('etag')! } });
+    const again = await server.request('GET', '/api/v1/catalog/published', {
+      headers: { 'if-none-match': res.headers.get('etag')! },
+    });
     expect(again.status).toBe(304);
     expect(again.text).toBe('');
   });
@@ -38,35 +60,76 @@ describe.each(DATABASES)('publishing on %s', (kind) => {
     const before = { etag: await etag(), versions: await versionCount() };
     // Raising the RFA pain threshold from 5 to 6 breaks the boundary case that pins it at 5.
     const path = '/api/v1/admin/criteria/context-facet-candidate';
-    const criterion = await server.request<{ version: number; record: unknown }>('GET', path, { cookie: editor.cookie });
-    const raised = JSON.parse(JSON.stringify(criterion.body.record).replace('"fact":"painIntensity","op":"gte","value":5', '"fact":"painIntensity","op":"gte","value":6'));
-    expect((await server.request('PUT', path, { body: raised, cookie: editor.cookie, headers: { 'if-match': `"${criterion.body.version}"` } })).status).toBe(200);
+    const criterion = await server.request<{ version: number; record: unknown }>('GET', path, {
+      cookie: editor.cookie,
+    });
+    const raised = JSON.parse(
+      JSON.stringify(criterion.body.record).replace(
+        '"fact":"painIntensity","op":"gte","value":5',
+        '"fact":"painIntensity","op":"gte","value":6',
+      ),
+    );
+    expect(
+      (
+        await server.request('PUT', path, {
+          body: raised,
+          cookie: editor.cookie,
+          headers: { 'if-match': `"${criterion.body.version}"` },
+        })
+      ).status,
+    ).toBe(200);
     const refused = await publish(reviewer.cookie);
     expect(refused.status).toBe(422);
-    expect(refused.body.failingCases?.map((c) => c.id)).toEqual(expect.arrayContaining(['rfa-intensity-5-at-threshold']));
+    expect(refused.body.failingCases?.map((c) => c.id)).toEqual(
+      expect.arrayContaining(['rfa-intensity-5-at-threshold']),
+    );
     expect(await etag()).toBe(before.etag);
     expect(await versionCount()).toBe(before.versions);
     // Put it back so later tests start from a publishable draft.
     const current = await server.request<{ version: number }>('GET', path, { cookie: editor.cookie });
-    expect((await server.request('PUT', path, { body: criterion.body.record, cookie: editor.cookie, headers: { 'if-match': `"${current.body.version}"` } })).status).toBe(200);
+    expect(
+      (
+        await server.request('PUT', path, {
+          body: criterion.body.record,
+          cookie: editor.cookie,
+          headers: { 'if-match': `"${current.body.version}"` },
+        })
+      ).status,
+    ).toBe(200);
   });
 
   it('refuses an invalid catalog with the issue paths', async () => {
-    const bad = { ...defaultCatalog.criteria.find((c) => c.id === 'scs-failed-trial')!, id: 'bad-treatment-ref', then: [{ type: 'exclude', treatments: ['magnet-therapy'], text: 'x' }] };
-    expect((await server.request('POST', '/api/v1/admin/criteria', { body: bad, cookie: editor.cookie })).status).toBe(201);
+    const bad = {
+      ...defaultCatalog.criteria.find((c) => c.id === 'scs-failed-trial')!,
+      id: 'bad-treatment-ref',
+      then: [{ type: 'exclude', treatments: ['magnet-therapy'], text: 'x' }],
+    };
+    expect((await server.request('POST', '/api/v1/admin/criteria', { body: bad, cookie: editor.cookie })).status).toBe(
+      201,
+    );
     const refused = await publish(reviewer.cookie);
     expect(refused.status).toBe(422);
     expect(refused.body.errors?.[0]?.path).toMatch(/^criteria\.\d+\.then\.0\.treatments\.0$/);
-    const current = await server.request<{ version: number }>('GET', '/api/v1/admin/criteria/bad-treatment-ref', { cookie: editor.cookie });
-    await server.request('DELETE', '/api/v1/admin/criteria/bad-treatment-ref', { cookie: editor.cookie, headers: { 'if-match': `"${current.body.version}"` } });
+    const current = await server.request<{ version: number }>('GET', '/api/v1/admin/criteria/bad-treatment-ref', {
+      cookie: editor.cookie,
+    });
+    await server.request('DELETE', '/api/v1/admin/criteria/bad-treatment-ref', {
+      cookie: editor.cookie,
+      headers: { 'if-match': `"${current.body.version}"` },
+    });
   });
 
   it('shows the diff and the case impact of a draft change', async () => {
     expect((await edit('physical-therapy', (t) => ({ ...t, name: 'Physiotherapy and exercise' }))).status).toBe(200);
-    const diff = await server.request<{ changes: { kind: string; key: string; change: string }[]; validation: { ok: boolean } }>('GET', '/api/v1/admin/catalog/draft/diff', { cookie: reviewer.cookie });
+    const diff = await server.request<{
+      changes: { kind: string; key: string; change: string }[];
+      validation: { ok: boolean };
+    }>('GET', '/api/v1/admin/catalog/draft/diff', { cookie: reviewer.cookie });
     expect(diff.status).toBe(200);
     expect(diff.body.validation.ok).toBe(true);
-    expect(diff.body.changes).toEqual([expect.objectContaining({ kind: 'treatment', key: 'physical-therapy', change: 'modified' })]);
+    expect(diff.body.changes).toEqual([
+      expect.objectContaining({ kind: 'treatment', key: 'physical-therapy', change: 'modified' }),
+    ]);
   });
 
   it('four-eyes: the only author of a change set cannot publish it', async () => {
@@ -77,7 +140,9 @@ describe.each(DATABASES)('publishing on %s', (kind) => {
     // Two authors now (editor and admin), so the admin may publish; a single-author set is refused below.
     const published = await publish(admin.cookie, 'Renamed two treatments');
     expect(published.status).toBe(201);
-    expect((await edit('acupuncture', (t) => ({ ...t, name: 'Acupuncture (needling)' }), admin.cookie)).status).toBe(200);
+    expect((await edit('acupuncture', (t) => ({ ...t, name: 'Acupuncture (needling)' }), admin.cookie)).status).toBe(
+      200,
+    );
     const self = await publish(admin.cookie);
     expect(self.status).toBe(403);
   });
@@ -88,33 +153,73 @@ describe.each(DATABASES)('publishing on %s', (kind) => {
     expect(published.status).toBe(201);
     const after = await etag();
     expect(after).not.toBe(before);
-    const live = await server.request<{ treatments: { slug: string; name: string }[] }>('GET', '/api/v1/catalog/published');
+    const live = await server.request<{ treatments: { slug: string; name: string }[] }>(
+      'GET',
+      '/api/v1/catalog/published',
+    );
     expect(live.body.treatments.find((t) => t.slug === 'acupuncture')?.name).toBe('Acupuncture (needling)');
-    const audit = await server.db.auditEntry.findFirst({ where: { action: 'catalog.publish' }, orderBy: { id: 'desc' } });
+    const audit = await server.db.auditEntry.findFirst({
+      where: { action: 'catalog.publish' },
+      orderBy: { id: 'desc' },
+    });
     expect(audit?.entityKey).toBe(String(published.body.number));
 
-    const restored = await server.request<{ number: number; restoredFrom: number }>('POST', '/api/v1/admin/catalog/versions/1/restore', { body: { note: 'Back to the default' }, cookie: reviewer.cookie });
+    const restored = await server.request<{ number: number; restoredFrom: number }>(
+      'POST',
+      '/api/v1/admin/catalog/versions/1/restore',
+      { body: { note: 'Back to the default' }, cookie: reviewer.cookie },
+    );
     expect(restored.status).toBe(201);
     expect(restored.body.restoredFrom).toBe(1);
     expect(await etag()).toBe(`"${catalogHash(defaultCatalog)}"`);
-    const draft = await server.request<{ record: { name: string } }>('GET', '/api/v1/admin/treatments/acupuncture', { cookie: editor.cookie });
+    const draft = await server.request<{ record: { name: string } }>('GET', '/api/v1/admin/treatments/acupuncture', {
+      cookie: editor.cookie,
+    });
     expect(draft.body.record.name).toBe(defaultCatalog.treatments.find((t) => t.slug === 'acupuncture')!.name);
-    const versions = await server.request<{ items: { number: number; live: boolean }[] }>('GET', '/api/v1/admin/catalog/versions', { cookie: reviewer.cookie });
+    const versions = await server.request<{ items: { number: number; live: boolean }[] }>(
+      'GET',
+      '/api/v1/admin/catalog/versions',
+      { cookie: reviewer.cookie },
+    );
     expect(versions.body.items[0]).toMatchObject({ number: restored.body.number, live: true });
-    expect((await server.request('POST', '/api/v1/admin/catalog/versions/999/restore', { body: {}, cookie: reviewer.cookie })).status).toBe(404);
+    expect(
+      (
+        await server.request('POST', '/api/v1/admin/catalog/versions/999/restore', {
+          body: {},
+          cookie: reviewer.cookie,
+        })
+      ).status,
+    ).toBe(404);
   });
 
   it('keeps an append-only audit log that only admins can read, with who, what, when, before and after', async () => {
     const admin = await server.as('admin');
-    const log = await server.request<{ items: { action: string; actorId: string | null; at: string; before: unknown; after: unknown; entityKey: string }[] }>(
-      'GET', '/api/v1/admin/audit?limit=200', { cookie: admin.cookie },
-    );
+    const log = await server.request<{
+      items: {
+        action: string;
+        actorId: string | null;
+        at: string;
+        before: unknown;
+        after: unknown;
+        entityKey: string;
+      }[];
+    }>('GET', '/api/v1/admin/audit?limit=200', { cookie: admin.cookie });
     expect(log.status).toBe(200);
     const update = log.body.items.find((e) => e.action === 'draft.update' && e.entityKey === 'acupuncture');
-    expect(update).toMatchObject({ actorId: expect.any(String), before: expect.objectContaining({ slug: 'acupuncture' }), after: expect.objectContaining({ name: 'Acupuncture (needling)' }) });
+    expect(update).toMatchObject({
+      actorId: expect.any(String),
+      before: expect.objectContaining({ slug: 'acupuncture' }),
+      after: expect.objectContaining({ name: 'Acupuncture (needling)' }),
+    });
     expect(Date.parse(update!.at)).toBeGreaterThan(Date.now() - 600_000);
-    expect(log.body.items.map((e) => e.action)).toEqual(expect.arrayContaining(['catalog.seed', 'catalog.publish', 'catalog.restore']));
-    const filtered = await server.request<{ items: { action: string }[] }>('GET', '/api/v1/admin/audit?action=catalog.publish', { cookie: admin.cookie });
+    expect(log.body.items.map((e) => e.action)).toEqual(
+      expect.arrayContaining(['catalog.seed', 'catalog.publish', 'catalog.restore']),
+    );
+    const filtered = await server.request<{ items: { action: string }[] }>(
+      'GET',
+      '/api/v1/admin/audit?action=catalog.publish',
+      { cookie: admin.cookie },
+    );
     expect(filtered.body.items.every((e) => e.action === 'catalog.publish')).toBe(true);
     expect((await server.request('GET', '/api/v1/admin/audit', { cookie: reviewer.cookie })).status).toBe(403);
   });

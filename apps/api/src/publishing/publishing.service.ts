@@ -53,23 +53,35 @@ export class PublishingService {
   private async checkFourEyes(user: StaffUser): Promise<void> {
     const authors = await this.audit.draftAuthorsSince(await this.audit.lastPublishId());
     if (authors.length === 1 && authors[0] === user.id) {
-      throw new DomainError('forbidden', 'Every change since the last publish is yours. Another reviewer must publish it (four-eyes rule).');
+      throw new DomainError(
+        'forbidden',
+        'Every change since the last publish is yours. Another reviewer must publish it (four-eyes rule).',
+      );
     }
   }
 
   async publish(user: StaffUser, note: string) {
     const draft = await this.draftCatalog();
     const changes = diffCatalogs(this.live.current.catalog, draft);
-    if (changes.length === 0) throw new DomainError('publish-refused', 'The draft is the same as the live catalog; there is nothing to publish.', { issues: [], failingCases: [] });
+    if (changes.length === 0)
+      throw new DomainError(
+        'publish-refused',
+        'The draft is the same as the live catalog; there is nothing to publish.',
+        { issues: [], failingCases: [] },
+      );
     await this.checkFourEyes(user);
     const validation = validateCatalog(draft);
     const cases = validation.ok ? runCases(draft) : { results: [], failed: 0 };
     const failingCases = cases.results.filter((r) => !r.passed);
     if (!validation.ok || failingCases.length > 0) {
-      throw new DomainError('publish-refused', `Publishing was refused: ${validation.issues.length} catalog issue(s), ${failingCases.length} failing clinical case(s).`, {
-        errors: validation.issues,
-        failingCases,
-      });
+      throw new DomainError(
+        'publish-refused',
+        `Publishing was refused: ${validation.issues.length} catalog issue(s), ${failingCases.length} failing clinical case(s).`,
+        {
+          errors: validation.issues,
+          failingCases,
+        },
+      );
     }
     return this.writeVersion(user, draft, note, { action: 'catalog.publish', changes: changes.length });
   }
@@ -78,7 +90,10 @@ export class PublishingService {
     const row = await this.versions.get(number);
     if (!row) throw notFound(`catalog version ${number}`);
     const catalog = readCatalogJson(row.json);
-    return this.writeVersion(user, catalog, note || `Restored version ${number}`, { action: 'catalog.restore', restoredFrom: number });
+    return this.writeVersion(user, catalog, note || `Restored version ${number}`, {
+      action: 'catalog.restore',
+      restoredFrom: number,
+    });
   }
 
   /** One transaction: the new version, drafts reset to it (for a restore), and the audit entry. */
@@ -91,12 +106,21 @@ export class PublishingService {
     const snapshot = snapshotOf(catalog, 0);
     const version = await this.prisma.client.$transaction(async (tx) => {
       const created = await this.versions.create(tx, {
-        hash: snapshot.hash, json: snapshot.json, note, publishedById: user?.id ?? null, restoredFrom: how.restoredFrom,
+        hash: snapshot.hash,
+        json: snapshot.json,
+        note,
+        publishedById: user?.id ?? null,
+        restoredFrom: how.restoredFrom,
       });
-      if (how.action !== 'catalog.publish') await this.drafts.replaceAll(tx, rowsFromCatalog(catalog, user?.id ?? null));
+      if (how.action !== 'catalog.publish')
+        await this.drafts.replaceAll(tx, rowsFromCatalog(catalog, user?.id ?? null));
       await this.audit.append(tx, {
-        actor: user, action: how.action, entityKind: 'catalog', entityKey: String(created.number),
-        after: { hash: snapshot.hash, restoredFrom: how.restoredFrom ?? null, changes: how.changes ?? null }, note,
+        actor: user,
+        action: how.action,
+        entityKind: 'catalog',
+        entityKey: String(created.number),
+        after: { hash: snapshot.hash, restoredFrom: how.restoredFrom ?? null, changes: how.changes ?? null },
+        note,
       });
       return created;
     });
@@ -114,6 +138,12 @@ export class PublishingService {
 
   async listVersions(limit: number, before?: number) {
     const rows = await this.versions.list(limit, before);
-    return { items: rows.map((r) => ({ ...r, publishedAt: r.publishedAt.toISOString(), live: r.number === this.live.current.number })) };
+    return {
+      items: rows.map((r) => ({
+        ...r,
+        publishedAt: r.publishedAt.toISOString(),
+        live: r.number === this.live.current.number,
+      })),
+    };
   }
 }

@@ -20,8 +20,14 @@ const UpdateUserSchema = z.strictObject({
   password: PasswordSchema.optional(),
 });
 const UserSchema = z.object({
-  id: z.string(), email: z.string(), name: z.string(), role: z.enum(ROLES), active: z.boolean(), version: z.number(),
-  createdAt: z.string(), updatedAt: z.string(),
+  id: z.string(),
+  email: z.string(),
+  name: z.string(),
+  role: z.enum(ROLES),
+  active: z.boolean(),
+  version: z.number(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
 });
 const UserId = z.uuid();
 
@@ -46,7 +52,12 @@ export class UsersController {
 
   @Put(':id')
   @Roles('admin')
-  @Doc({ summary: 'Change name, role, password or active flag; needs If-Match; ends the user\'s sessions', response: UserSchema, errors: [404, 409, 428], headers: [{ name: 'If-Match', required: true, description: 'The account version' }] })
+  @Doc({
+    summary: "Change name, role, password or active flag; needs If-Match; ends the user's sessions",
+    response: UserSchema,
+    errors: [404, 409, 428],
+    headers: [{ name: 'If-Match', required: true, description: 'The account version' }],
+  })
   update(
     @Param('id', { schema: UserId }) id: string,
     @Headers('if-match') ifMatch: string | undefined,

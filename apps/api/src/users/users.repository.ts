@@ -11,7 +11,16 @@ export interface NewUser {
 }
 
 /** Fields of a user that may leave the server. The password hash never does. */
-export const PUBLIC_USER_FIELDS = { id: true, email: true, name: true, role: true, active: true, version: true, createdAt: true, updatedAt: true } as const;
+export const PUBLIC_USER_FIELDS = {
+  id: true,
+  email: true,
+  name: true,
+  role: true,
+  active: true,
+  version: true,
+  createdAt: true,
+  updatedAt: true,
+} as const;
 
 @Injectable()
 export class UsersRepository {
@@ -42,8 +51,16 @@ export class UsersRepository {
   }
 
   /** Applies the change only if the stored version still matches; returns how many rows changed (0 or 1). */
-  async updateIfVersion(tx: Tx, id: string, version: number, data: Partial<Pick<NewUser, 'name' | 'role' | 'passwordHash'>> & { active?: boolean }) {
-    const { count } = await tx.user.updateMany({ where: { id, version }, data: { ...data, version: { increment: 1 } } });
+  async updateIfVersion(
+    tx: Tx,
+    id: string,
+    version: number,
+    data: Partial<Pick<NewUser, 'name' | 'role' | 'passwordHash'>> & { active?: boolean },
+  ) {
+    const { count } = await tx.user.updateMany({
+      where: { id, version },
+      data: { ...data, version: { increment: 1 } },
+    });
     return count;
   }
 }

@@ -36,12 +36,25 @@ export class UsersService {
 
   async create(input: CreateUser, actor: StaffUser | null, action: 'user.create' | 'user.bootstrap' = 'user.create') {
     if (await this.users.findByEmail(input.email)) {
-      throw new DomainError('already-exists', `An account for ${input.email} already exists.`, { errors: [{ path: 'email', message: 'already in use' }] });
+      throw new DomainError('already-exists', `An account for ${input.email} already exists.`, {
+        errors: [{ path: 'email', message: 'already in use' }],
+      });
     }
     const passwordHash = await hashPassword(input.password);
     return this.prisma.client.$transaction(async (tx) => {
-      const user = await this.users.create(tx, { email: input.email, name: input.name, role: input.role, passwordHash });
-      await this.audit.append(tx, { actor, action, entityKind: 'user', entityKey: user.id, after: { email: user.email, name: user.name, role: user.role } });
+      const user = await this.users.create(tx, {
+        email: input.email,
+        name: input.name,
+        role: input.role,
+        passwordHash,
+      });
+      await this.audit.append(tx, {
+        actor,
+        action,
+        entityKind: 'user',
+        entityKey: user.id,
+        after: { email: user.email, name: user.name, role: user.role },
+      });
       return user;
     });
   }
@@ -49,18 +62,26 @@ export class UsersService {
   async update(id: string, version: number, input: UpdateUser, actor: StaffUser) {
     const before = await this.users.findPublic(id);
     if (!before) throw notFound('This user');
-    if (id === actor.id && (input.role !== undefined && input.role !== 'admin' || input.active === false)) {
+    if (id === actor.id && ((input.role !== undefined && input.role !== 'admin') || input.active === false)) {
       throw new DomainError('forbidden', 'You cannot remove your own admin role or disable your own account.');
     }
     const { password, ...fields } = input;
     const passwordHash = password ? await hashPassword(password) : undefined;
     await this.prisma.client.$transaction(async (tx) => {
-      const changed = await this.users.updateIfVersion(tx, id, version, { ...fields, ...(passwordHash ? { passwordHash } : {}) });
+      const changed = await this.users.updateIfVersion(tx, id, version, {
+        ...fields,
+        ...(passwordHash ? { passwordHash } : {}),
+      });
       if (changed === 0) {
-        throw new DomainError('version-conflict', 'This account was changed by someone else first.', { current: await this.users.findPublic(id, tx) });
+        throw new DomainError('version-conflict', 'This account was changed by someone else first.', {
+          current: await this.users.findPublic(id, tx),
+        });
       }
       await this.audit.append(tx, {
-        actor, action: 'user.update', entityKind: 'user', entityKey: id,
+        actor,
+        action: 'user.update',
+        entityKind: 'user',
+        entityKey: id,
         before: { name: before.name, role: before.role, active: before.active },
         after: { ...fields, passwordChanged: Boolean(passwordHash) },
       });

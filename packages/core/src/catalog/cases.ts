@@ -26,11 +26,13 @@ function checkExpectations(testCase: ClinicalCase, result: Recommendation): stri
   const statusOf = (slug: string) => result.options.find((o) => o.treatment === slug)?.status ?? 'missing';
   for (const slug of includes) {
     const status = statusOf(slug);
-    if (!INCLUDED.has(status)) failures.push(`${slug} is ${status}, expected it on offer (recommended, consider or caution)`);
+    if (!INCLUDED.has(status))
+      failures.push(`${slug} is ${status}, expected it on offer (recommended, consider or caution)`);
   }
   for (const slug of excludes) {
     const status = statusOf(slug);
-    if (!EXCLUDED.has(status)) failures.push(`${slug} is ${status}, expected it not on offer (excluded, deferred or not-indicated)`);
+    if (!EXCLUDED.has(status))
+      failures.push(`${slug} is ${status}, expected it not on offer (excluded, deferred or not-indicated)`);
   }
   return failures;
 }
@@ -43,7 +45,12 @@ export function runCase(catalog: Catalog, testCase: ClinicalCase): CaseResult {
     return { ...base, passed: failures.length === 0, failures, approach: result.approach };
   } catch (error) {
     if (!(error instanceof AnswersValidationError)) throw error;
-    return { ...base, passed: false, failures: error.issues.map((i) => `answers.${i.path}: ${i.message}`), approach: null };
+    return {
+      ...base,
+      passed: false,
+      failures: error.issues.map((i) => `answers.${i.path}: ${i.message}`),
+      approach: null,
+    };
   }
 }
 

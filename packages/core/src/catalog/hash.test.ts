@@ -5,7 +5,9 @@ import { defaultCatalog } from '../default-catalog/index.js';
 
 describe('canonicalJson', () => {
   it('sorts keys at every level and drops whitespace', () => {
-    expect(canonicalJson({ b: 1, a: { d: [3, { z: 1, y: 2 }], c: 'x' } })).toBe('{"a":{"c":"x","d":[3,{"y":2,"z":1}]},"b":1}');
+    expect(canonicalJson({ b: 1, a: { d: [3, { z: 1, y: 2 }], c: 'x' } })).toBe(
+      '{"a":{"c":"x","d":[3,{"y":2,"z":1}]},"b":1}',
+    );
   });
   it('refuses values JSON cannot hold instead of dropping them', () => {
     expect(() => canonicalJson({ a: () => 1 })).toThrow();

@@ -33,29 +33,57 @@ const OFFERING_EFFECTS: ReadonlySet<Effect['type']> = new Set(['recommend', 'con
  * conservative care (consider-interventional) must require an earlier step to have been tried; a
  * step alongside it (combined) must not.
  */
-function checkRole(criterion: Criterion, path: string, interventional: ReadonlySet<string>, lookup: ConditionLookup): Issue[] {
+function checkRole(
+  criterion: Criterion,
+  path: string,
+  interventional: ReadonlySet<string>,
+  lookup: ConditionLookup,
+): Issue[] {
   const issues: Issue[] = [];
-  const offered = criterion.then.filter((e) => OFFERING_EFFECTS.has(e.type)).flatMap(effectTreatments).filter((slug) => interventional.has(slug));
-  const roles = criterion.then.flatMap((e, j) => (e.type === 'raise-approach' || e.type === 'set-approach' ? [{ effect: e, j }] : []));
+  const offered = criterion.then
+    .filter((e) => OFFERING_EFFECTS.has(e.type))
+    .flatMap(effectTreatments)
+    .filter((slug) => interventional.has(slug));
+  const roles = criterion.then.flatMap((e, j) =>
+    e.type === 'raise-approach' || e.type === 'set-approach' ? [{ effect: e, j }] : [],
+  );
   for (const { effect, j } of roles) {
     if (effect.type === 'set-approach') {
-      issues.push({ path: `${path}.then.${j}`, message: 'set-approach is no longer used: the approach follows from the options on offer; declare the role with raise-approach' });
+      issues.push({
+        path: `${path}.then.${j}`,
+        message:
+          'set-approach is no longer used: the approach follows from the options on offer; declare the role with raise-approach',
+      });
     } else if (effect.approach === 'conservative-first') {
-      issues.push({ path: `${path}.then.${j}.approach`, message: 'raise-approach needs a role: combined or consider-interventional' });
+      issues.push({
+        path: `${path}.then.${j}.approach`,
+        message: 'raise-approach needs a role: combined or consider-interventional',
+      });
     } else if (offered.length === 0) {
       issues.push({ path: `${path}.then.${j}`, message: 'declares a role for interventional options but offers none' });
     } else {
       const needsStep = requiresEarlierStep(criterion.when, lookup);
       if (effect.approach === 'consider-interventional' && !needsStep) {
-        issues.push({ path: `${path}.then.${j}.approach`, message: 'consider-interventional means after conservative care has not worked, but the conditions never require an earlier step (for example conservativeFailed = true); use combined, or add that requirement' });
+        issues.push({
+          path: `${path}.then.${j}.approach`,
+          message:
+            'consider-interventional means after conservative care has not worked, but the conditions never require an earlier step (for example conservativeFailed = true); use combined, or add that requirement',
+        });
       }
       if (effect.approach === 'combined' && needsStep) {
-        issues.push({ path: `${path}.then.${j}.approach`, message: 'combined means alongside conservative care, but the conditions require an earlier step to have failed first; use consider-interventional' });
+        issues.push({
+          path: `${path}.then.${j}.approach`,
+          message:
+            'combined means alongside conservative care, but the conditions require an earlier step to have failed first; use consider-interventional',
+        });
       }
     }
   }
   if (offered.length > 0 && roles.length === 0) {
-    issues.push({ path: `${path}.then`, message: `offers interventional options (${[...new Set(offered)].join(', ')}) without a role: add raise-approach with combined or consider-interventional` });
+    issues.push({
+      path: `${path}.then`,
+      message: `offers interventional options (${[...new Set(offered)].join(', ')}) without a role: add raise-approach with combined or consider-interventional`,
+    });
   }
   return issues;
 }
@@ -64,7 +92,14 @@ function checkRole(criterion: Criterion, path: string, interventional: ReadonlyS
 function checkPreference(criterion: Criterion, path: string, lookup: ConditionLookup): Issue[] {
   if (!readsFact(criterion.when, 'preference', lookup)) return [];
   return criterion.then.flatMap((effect, j) =>
-    effect.type === 'note' ? [] : [{ path: `${path}.then.${j}`, message: `a criterion that reads the preference may only add notes, not "${effect.type}": a preference never changes a status or the approach` }],
+    effect.type === 'note'
+      ? []
+      : [
+          {
+            path: `${path}.then.${j}`,
+            message: `a criterion that reads the preference may only add notes, not "${effect.type}": a preference never changes a status or the approach`,
+          },
+        ],
   );
 }
 
@@ -82,7 +117,8 @@ function checkCriteria(catalog: Catalog, domains: CatalogDomains): Issue[] {
     const checked = checkCondition(criterion.when, `${path}.when`, domains);
     issues.push(...checked.issues);
     for (const ref of checked.refs) {
-      if (!criterionIds.has(ref)) issues.push({ path: `${path}.when`, message: `refers to unknown criterion "${ref}"` });
+      if (!criterionIds.has(ref))
+        issues.push({ path: `${path}.when`, message: `refers to unknown criterion "${ref}"` });
     }
     refsById.set(criterion.id, checked.refs);
     criterion.then.forEach((effect, j) => {
@@ -95,7 +131,10 @@ function checkCriteria(catalog: Catalog, domains: CatalogDomains): Issue[] {
   });
   for (const cycle of findCycles(refsById)) {
     const index = catalog.criteria.findIndex((c) => c.id === cycle[0]);
-    issues.push({ path: `criteria.${index}.when`, message: `criteria refer to each other in a cycle: ${cycle.join(' -> ')}` });
+    issues.push({
+      path: `criteria.${index}.when`,
+      message: `criteria refer to each other in a cycle: ${cycle.join(' -> ')}`,
+    });
   }
   return issues;
 }
@@ -119,9 +158,13 @@ function checkCases(catalog: Catalog): Issue[] {
       message: issue.message,
     }));
     const { includes = [], excludes = [] } = testCase.expect;
-    for (const [key, slugs] of [['includes', includes], ['excludes', excludes]] as const) {
+    for (const [key, slugs] of [
+      ['includes', includes],
+      ['excludes', excludes],
+    ] as const) {
       slugs.forEach((slug, k) => {
-        if (!treatmentSlugs.has(slug)) issues.push({ path: `${path}.expect.${key}.${k}`, message: `unknown treatment "${slug}"` });
+        if (!treatmentSlugs.has(slug))
+          issues.push({ path: `${path}.expect.${key}.${k}`, message: `unknown treatment "${slug}"` });
       });
     }
     return issues;
@@ -142,10 +185,26 @@ export function validateCatalog(input: unknown): CatalogValidation {
     conservativeTreatments: catalog.treatments.filter((t) => t.approach === 'conservative').map((t) => t.slug),
   };
   const issues = [
-    ...duplicates(catalog.treatments.map((t) => ({ key: t.slug })), 'treatments', 'treatment slug'),
-    ...duplicates(catalog.conditions.map((c) => ({ key: c.slug })), 'conditions', 'condition slug'),
-    ...duplicates(catalog.criteria.map((c) => ({ key: c.id })), 'criteria', 'criterion id'),
-    ...duplicates(catalog.cases.map((c) => ({ key: c.id })), 'cases', 'case id'),
+    ...duplicates(
+      catalog.treatments.map((t) => ({ key: t.slug })),
+      'treatments',
+      'treatment slug',
+    ),
+    ...duplicates(
+      catalog.conditions.map((c) => ({ key: c.slug })),
+      'conditions',
+      'condition slug',
+    ),
+    ...duplicates(
+      catalog.criteria.map((c) => ({ key: c.id })),
+      'criteria',
+      'criterion id',
+    ),
+    ...duplicates(
+      catalog.cases.map((c) => ({ key: c.id })),
+      'cases',
+      'case id',
+    ),
     ...checkCriteria(catalog, domains),
     ...checkCases(catalog),
   ];

@@ -84,7 +84,9 @@ const assess: Command = async (args, io) => {
   const raw = await readJson(path, io);
   try {
     const result = evaluateAssessment(catalog, parseAnswers(raw));
-    io.stdout.write(values.format === 'text' ? `${formatRecommendation(result, catalog)}\n` : `${JSON.stringify(result, null, 2)}\n`);
+    io.stdout.write(
+      values.format === 'text' ? `${formatRecommendation(result, catalog)}\n` : `${JSON.stringify(result, null, 2)}\n`,
+    );
     return 0;
   } catch (error) {
     if (error instanceof AnswersValidationError) throw new UsageError('invalid answers:', issueLines(error.issues));
@@ -102,7 +104,9 @@ const validate: Command = async (args, io) => {
     io.stdout.write(`${path}: valid\n`);
     return 0;
   }
-  io.stderr.write([`${path}: ${validation.issues.length} issue(s)`, ...issueLines(validation.issues)].join('\n') + '\n');
+  io.stderr.write(
+    [`${path}: ${validation.issues.length} issue(s)`, ...issueLines(validation.issues)].join('\n') + '\n',
+  );
   return 1;
 };
 
@@ -111,7 +115,8 @@ async function loadCases(path: string, io: CliIo): Promise<ClinicalCase[]> {
   for (const file of await jsonFilesAt(path)) {
     const raw = await readJson(file, io);
     const parsed = z.union([ClinicalCaseSchema, z.array(ClinicalCaseSchema)]).safeParse(raw);
-    if (!parsed.success) throw new UsageError(`${file} is not a valid clinical test case:`, issueLines(zodIssues(parsed.error)));
+    if (!parsed.success)
+      throw new UsageError(`${file} is not a valid clinical test case:`, issueLines(zodIssues(parsed.error)));
     cases.push(...(Array.isArray(parsed.data) ? parsed.data : [parsed.data]));
   }
   return cases;

@@ -719,7 +719,7 @@ export const treatments: Treatment[] = [
       'supports it in TA260. It is for adults with headache on at least 15 days a month, with migraine on at least 8 ' +
       'of those days. They must have tried at least 3 preventive medicines (taken each day to prevent headaches). ' +
       'These did not work, caused side effects they could not take, or were not suitable. Any overuse of painkillers ' +
-      'should be dealt with first, with a clinician\'s support.',
+      "should be dealt with first, with a clinician's support.",
     benefits: [
       'For some people it cuts the number of headache days. NICE supports it when migraine has not eased with ' +
         'several preventive medicines.',

@@ -25,8 +25,7 @@ const RANK = new Map(STATUS_PRECEDENCE.map(([, status], rank) => [status, rank])
 
 /** What a matching criterion does beyond the options: urgency, and notes on the whole result. */
 export type CompiledEffect =
-  | { kind: 'urgency'; level: UrgencyLevel; message: string }
-  | { kind: 'note'; note: Readonly<Reason> };
+  { kind: 'urgency'; level: UrgencyLevel; message: string } | { kind: 'note'; note: Readonly<Reason> };
 
 /** The role a criterion declares for the interventional options it offers (CONTRACT 1.1). */
 export type InterventionalRole = Exclude<ElectiveApproach, 'conservative-first'>;
@@ -127,7 +126,10 @@ function declaredRole(criterion: Criterion): InterventionalRole | null {
  * A preference is a value, not a contraindication (CONTRACT 1.1): a criterion that reads it may
  * only add notes, whatever the catalog says. validateCatalog reports any other effect.
  */
-function allowedEffects(criterion: Criterion, lookup: (id: string) => Criterion['when'] | undefined): readonly Effect[] {
+function allowedEffects(
+  criterion: Criterion,
+  lookup: (id: string) => Criterion['when'] | undefined,
+): readonly Effect[] {
   if (!readsFact(criterion.when, 'preference', lookup)) return criterion.then;
   return criterion.then.filter((effect) => effect.type === 'note');
 }
@@ -137,7 +139,13 @@ type Sources = { statuses: StatusSource[][]; cautions: CautionSource[][]; notes:
 /** The effects that name treatments: statuses, cautions and option notes. */
 type TreatmentEffect = Extract<Effect, { text: string }>;
 
-function addTreatmentEffect(sources: Sources, effect: TreatmentEffect, criterionId: string, position: number, targets: number[]): void {
+function addTreatmentEffect(
+  sources: Sources,
+  effect: TreatmentEffect,
+  criterionId: string,
+  position: number,
+  targets: number[],
+): void {
   if (effect.type === 'caution') {
     const caution = Object.freeze({ risk: effect.risk, text: effect.text, criterion: criterionId });
     for (const t of targets) sources.cautions[t]!.push({ criterion: position, caution });
@@ -146,7 +154,11 @@ function addTreatmentEffect(sources: Sources, effect: TreatmentEffect, criterion
     for (const t of targets) sources.notes[t]!.push({ criterion: position, note });
   } else {
     const status = STATUS_OF.get(effect.type)!;
-    const source = { criterion: position, status, reason: Object.freeze({ criterion: criterionId, text: effect.text }) };
+    const source = {
+      criterion: position,
+      status,
+      reason: Object.freeze({ criterion: criterionId, text: effect.text }),
+    };
     for (const t of targets) sources.statuses[t]!.push(source);
   }
 }
@@ -155,13 +167,19 @@ function addTreatmentEffect(sources: Sources, effect: TreatmentEffect, criterion
  * Lists on each treatment the statuses, cautions and notes criteria can give it. Unknown slugs
  * (possible only in an unvalidated catalog, which validateCatalog reports) are skipped.
  */
-function sourcesByTreatment(ordered: readonly (readonly Effect[])[], ids: readonly string[], treatmentIndex: ReadonlyMap<string, number>): Sources {
+function sourcesByTreatment(
+  ordered: readonly (readonly Effect[])[],
+  ids: readonly string[],
+  treatmentIndex: ReadonlyMap<string, number>,
+): Sources {
   const lists = <T>() => Array.from({ length: treatmentIndex.size }, (): T[] => []);
   const sources: Sources = { statuses: lists(), cautions: lists(), notes: lists() };
   ordered.forEach((effects, position) => {
     for (const effect of effects) {
       if (!('text' in effect) || !effect.treatments) continue;
-      const targets = effect.treatments.map((slug) => treatmentIndex.get(slug)).filter((i): i is number => i !== undefined);
+      const targets = effect.treatments
+        .map((slug) => treatmentIndex.get(slug))
+        .filter((i): i is number => i !== undefined);
       addTreatmentEffect(sources, effect, ids[position]!, position, targets);
     }
   });
@@ -184,7 +202,11 @@ export function compileCatalog(catalog: Catalog): CompiledCatalog {
   const lookup = (id: string) => ordered[criterionIndex.get(id) ?? -1]?.when;
   const effects = ordered.map((c) => allowedEffects(c, lookup));
   const treatmentIndex = new Map(catalog.treatments.map((t, i) => [t.slug, i]));
-  const sources = sourcesByTreatment(effects, ordered.map((c) => c.id), treatmentIndex);
+  const sources = sourcesByTreatment(
+    effects,
+    ordered.map((c) => c.id),
+    treatmentIndex,
+  );
   const compiled: CompiledCatalog = {
     hash: catalogHash(catalog),
     treatments: catalog.treatments.map((t, i) => ({

@@ -11,7 +11,8 @@ import type { Catalog } from '../schemas/catalog.js';
 import { answersArbitrary } from '../../test/arbitraries.js';
 import { contractExample, rfaCandidate } from '../../test/fixtures.js';
 
-const evaluate = (answers: AnswersInput, catalog: Catalog = defaultCatalog) => evaluateAssessment(catalog, parseAnswers(answers));
+const evaluate = (answers: AnswersInput, catalog: Catalog = defaultCatalog) =>
+  evaluateAssessment(catalog, parseAnswers(answers));
 const option = (result: Recommendation, slug: string) => {
   const found = result.options.find((o) => o.treatment === slug);
   if (!found) throw new Error(`no option ${slug}`);
@@ -25,8 +26,16 @@ describe('evaluateAssessment: shape', () => {
     expect(RecommendationSchema.parse(result)).toEqual(result);
     expect(result.catalogVersion).toBe(catalogHash(defaultCatalog));
     // Keele scoring of the contract's STarT Back answers: items 5-9 are F,T,T,F,T, so the subscale is 3.
-    expect(result.scores).toMatchObject({ peg: { score: 7 }, startBack: { total: 6, psychosocial: 3, risk: 'medium' } });
-    expect(result.facts).toMatchObject({ chronic: true, severity: 'severe', conservativeMonths: 4, conservativeFailed: true });
+    expect(result.scores).toMatchObject({
+      peg: { score: 7 },
+      startBack: { total: 6, psychosocial: 3, risk: 'medium' },
+    });
+    expect(result.facts).toMatchObject({
+      chronic: true,
+      severity: 'severe',
+      conservativeMonths: 4,
+      conservativeFailed: true,
+    });
   });
 
   it('lists every catalog treatment exactly once, in catalog order', () => {
@@ -69,7 +78,10 @@ describe('evaluateAssessment: shape', () => {
       evaluate({ ...contractExample, conservativeCare: [{ treatment: 'discectomy', months: 1, relief: 'none' }] });
     } catch (error) {
       expect((error as AnswersValidationError).issues).toEqual([
-        { path: 'conservativeCare.0.treatment', message: '"discectomy" is not a conservative treatment in the catalog' },
+        {
+          path: 'conservativeCare.0.treatment',
+          message: '"discectomy" is not a conservative treatment in the catalog',
+        },
       ]);
     }
   });
@@ -77,7 +89,13 @@ describe('evaluateAssessment: shape', () => {
 
 describe('evaluateAssessment: facts', () => {
   it.each([
-    [0, 'none'], [1, 'mild'], [4, 'mild'], [5, 'moderate'], [6, 'moderate'], [7, 'severe'], [10, 'severe'],
+    [0, 'none'],
+    [1, 'mild'],
+    [4, 'mild'],
+    [5, 'moderate'],
+    [6, 'moderate'],
+    [7, 'severe'],
+    [10, 'severe'],
   ])('intensity %i is %s', (painIntensity, band) => {
     expect(evaluate({ ...rfaCandidate, painIntensity }).facts.severity).toBe(band);
   });
@@ -95,7 +113,11 @@ describe('evaluateAssessment: facts', () => {
         { treatment: 'medications', months: 2, relief: 'none' },
       ],
     });
-    expect(result.facts).toMatchObject({ conservativeMonths: 2, failedConservativeMonths: 2, conservativeFailed: true });
+    expect(result.facts).toMatchObject({
+      conservativeMonths: 2,
+      failedConservativeMonths: 2,
+      conservativeFailed: true,
+    });
   });
 
   it('counts only "no relief" as failed care: "some" relief is not failure', () => {
@@ -107,15 +129,26 @@ describe('evaluateAssessment: facts', () => {
         { treatment: 'acupuncture', months: 1, relief: 'good' },
       ],
     });
-    expect(result.facts).toMatchObject({ conservativeMonths: 6, failedConservativeMonths: 4, conservativeFailed: false });
+    expect(result.facts).toMatchObject({
+      conservativeMonths: 6,
+      failedConservativeMonths: 4,
+      conservativeFailed: false,
+    });
     expect(result.facts.conservativeHelped).toEqual(['acupuncture']);
   });
 
   it('lists what the engine worked out, not the inputs it was given', () => {
     const { facts, scores } = evaluate(contractExample);
     expect(Object.keys(facts).sort()).toEqual([
-      'anyRedFlag', 'chronic', 'conservativeFailed', 'conservativeHelped', 'conservativeMonths', 'conservativeTried',
-      'emergencyRedFlag', 'failedConservativeMonths', 'severity',
+      'anyRedFlag',
+      'chronic',
+      'conservativeFailed',
+      'conservativeHelped',
+      'conservativeMonths',
+      'conservativeTried',
+      'emergencyRedFlag',
+      'failedConservativeMonths',
+      'severity',
     ]);
     expect(scores).toHaveProperty('phq4');
     expect(evaluate(rfaCandidate).scores).not.toHaveProperty('phq4');
@@ -151,7 +184,10 @@ describe('evaluateAssessment: precedence', () => {
   });
 
   it('keeps the referral even if a catalog loses its red-flag criteria', () => {
-    const stripped = { ...defaultCatalog, criteria: defaultCatalog.criteria.filter((c) => !c.id.startsWith('red-flag')) };
+    const stripped = {
+      ...defaultCatalog,
+      criteria: defaultCatalog.criteria.filter((c) => !c.id.startsWith('red-flag')),
+    };
     const result = evaluate({ ...rfaCandidate, redFlags: { feverOrInfection: true } }, stripped);
     expect(result.approach).toBe('urgent-referral');
     expect(option(result, 'radiofrequency-ablation').status).toBe('deferred');
@@ -175,7 +211,9 @@ describe('evaluateAssessment: precedence', () => {
     expect(rfa.reasons[0]?.criterion).toBe('contra-anticoagulants');
     expect(rfa.reasons.map((r) => r.criterion)).toContain('rfa-facet-pain');
     expect(result.trace.at(-1)).toEqual({
-      criterion: 'engine-approach', matched: true, detail: 'no interventional option is on offer: approach conservative-first',
+      criterion: 'engine-approach',
+      matched: true,
+      detail: 'no interventional option is on offer: approach conservative-first',
     });
   });
 
@@ -184,7 +222,8 @@ describe('evaluateAssessment: precedence', () => {
     expect(result.trace.at(-1)).toEqual({
       criterion: 'engine-approach',
       matched: true,
-      detail: 'radiofrequency-ablation offered by rfa-facet-pain (consider-interventional): approach consider-interventional',
+      detail:
+        'radiofrequency-ablation offered by rfa-facet-pain (consider-interventional): approach consider-interventional',
     });
   });
 
@@ -198,9 +237,18 @@ describe('evaluateAssessment: precedence', () => {
 
 describe('evaluateAssessment: CONTRACT 1.1 rules', () => {
   it('an emergency sign is never silenced by an earlier check', () => {
-    for (const flag of ['caudaEquina', 'progressiveNeurologicalDeficit', 'thunderclapHeadache', 'headacheWithNeurologicalSymptoms']) {
+    for (const flag of [
+      'caudaEquina',
+      'progressiveNeurologicalDeficit',
+      'thunderclapHeadache',
+      'headacheWithNeurologicalSymptoms',
+    ]) {
       const result = evaluate({ ...rfaCandidate, redFlags: { [flag]: true }, redFlagsInvestigated: true });
-      expect({ flag, approach: result.approach, level: result.urgency?.level }).toEqual({ flag, approach: 'urgent-referral', level: 'emergency' });
+      expect({ flag, approach: result.approach, level: result.urgency?.level }).toEqual({
+        flag,
+        approach: 'urgent-referral',
+        level: 'emergency',
+      });
     }
   });
 
@@ -208,7 +256,9 @@ describe('evaluateAssessment: CONTRACT 1.1 rules', () => {
     const softened = {
       ...defaultCatalog,
       criteria: defaultCatalog.criteria.map((c) =>
-        c.id === 'red-flag-cauda-equina' ? { ...c, then: [{ type: 'urgency' as const, level: 'urgent' as const, message: 'See someone.' }] } : c,
+        c.id === 'red-flag-cauda-equina'
+          ? { ...c, then: [{ type: 'urgency' as const, level: 'urgent' as const, message: 'See someone.' }] }
+          : c,
       ),
     };
     const result = evaluate({ ...rfaCandidate, redFlags: { caudaEquina: true } }, softened);
@@ -235,14 +285,24 @@ describe('evaluateAssessment: CONTRACT 1.1 rules', () => {
   });
 
   it('an instrument outside its scope is not scored, and the result says why', () => {
-    const knee = { schemaVersion: 1, age: 60, painSites: ['knee'], painIntensity: 6, durationMonths: 12 } satisfies AnswersInput;
+    const knee = {
+      schemaVersion: 1,
+      age: 60,
+      painSites: ['knee'],
+      painIntensity: 6,
+      durationMonths: 12,
+    } satisfies AnswersInput;
     const startBack = [true, true, true, true, true, true, true, true, true];
     const result = evaluate({ ...knee, instruments: { startBack, peg: [6, 6, 6] } });
     expect(result.scores).not.toHaveProperty('startBack');
     expect(result.scores).toHaveProperty('peg');
     expect(result.notes).toEqual([expect.objectContaining({ criterion: 'engine-instrument-scope-startBack' })]);
-    expect(result.trace.find((t) => t.criterion === 'psychosocial-risk')?.detail).toContain('startBack.risk = high [not answered: no]');
-    expect(evaluate({ ...knee, painSites: ['low-back'], instruments: { startBack } }).scores).toHaveProperty('startBack');
+    expect(result.trace.find((t) => t.criterion === 'psychosocial-risk')?.detail).toContain(
+      'startBack.risk = high [not answered: no]',
+    );
+    expect(evaluate({ ...knee, painSites: ['low-back'], instruments: { startBack } }).scores).toHaveProperty(
+      'startBack',
+    );
   });
 
   it('a preference adds a note to offered procedures and changes nothing else', () => {
@@ -263,7 +323,11 @@ describe('evaluateAssessment: CONTRACT 1.1 rules', () => {
       criteria: [
         ...defaultCatalog.criteria,
         {
-          id: 'sneaky-preference', title: 'Excludes on preference', rationale: 'x', evidence: [], priority: 900,
+          id: 'sneaky-preference',
+          title: 'Excludes on preference',
+          rationale: 'x',
+          evidence: [],
+          priority: 900,
           when: { all: [{ fact: 'preference', op: 'eq' as const, value: 'avoid-procedures' }] },
           then: [{ type: 'exclude' as const, treatments: ['radiofrequency-ablation'], text: 'Left out.' }],
         },
@@ -341,7 +405,10 @@ describe('default catalog clinical test cases', () => {
   });
 
   it('a case that expects the wrong outcome fails with a readable message', () => {
-    const wrong = { ...defaultCatalog.cases[0]!, expect: { approach: ['conservative-first' as const], includes: ['physical-therapy'] } };
+    const wrong = {
+      ...defaultCatalog.cases[0]!,
+      expect: { approach: ['conservative-first' as const], includes: ['physical-therapy'] },
+    };
     const { results } = runCases(defaultCatalog, [wrong]);
     expect(results[0]?.passed).toBe(false);
     expect(results[0]?.failures).toEqual([

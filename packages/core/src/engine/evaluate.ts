@@ -24,8 +24,10 @@ export { CORE_DISCLAIMER } from './compiled-catalog.js';
 const SAFETY_NET_ID = 'engine-red-flag-safety-net';
 /** Patient-facing texts the engine itself writes; the readability test measures them too. */
 export const ENGINE_TEXTS = {
-  urgentSafetyNet: 'You told us about a warning sign. Please have a doctor or nurse check it soon, before any planned pain treatment.',
-  emergencySafetyNet: 'You told us about a sign that needs help now. Get emergency care straight away. In the UK, call 999 or go to A&E.',
+  urgentSafetyNet:
+    'You told us about a warning sign. Please have a doctor or nurse check it soon, before any planned pain treatment.',
+  emergencySafetyNet:
+    'You told us about a sign that needs help now. Get emergency care straight away. In the UK, call 999 or go to A&E.',
   onHold: 'This is on hold. A doctor or nurse should first check the warning signs you told us about.',
   minimumAge: (age: number) =>
     `This is only for people aged ${age} or over. Ask about a pain service for children and young people.`,
@@ -52,7 +54,8 @@ interface Findings {
 
 function applyEffects(findings: Findings, criterion: CompiledCriterion): void {
   for (const effect of criterion.effects) {
-    if (effect.kind === 'urgency') findings.urgency.push({ level: effect.level, message: effect.message, criterion: criterion.id });
+    if (effect.kind === 'urgency')
+      findings.urgency.push({ level: effect.level, message: effect.message, criterion: criterion.id });
     else findings.notes.push(effect.note);
   }
 }
@@ -82,8 +85,21 @@ function runCriteria(compiled: CompiledCatalog, facts: DerivedFacts): Findings {
 
 const NONE: readonly never[] = Object.freeze([]);
 
-function option(treatment: CompiledTreatment, status: OptionStatus, reasons: readonly Reason[], cautions: readonly Caution[] = NONE, notes: readonly Reason[] = NONE): TreatmentOption {
-  return { treatment: treatment.slug, approach: treatment.approach, status, reasons: [...reasons], cautions: [...cautions], notes: [...notes] };
+function option(
+  treatment: CompiledTreatment,
+  status: OptionStatus,
+  reasons: readonly Reason[],
+  cautions: readonly Caution[] = NONE,
+  notes: readonly Reason[] = NONE,
+): TreatmentOption {
+  return {
+    treatment: treatment.slug,
+    approach: treatment.approach,
+    status,
+    reasons: [...reasons],
+    cautions: [...cautions],
+    notes: [...notes],
+  };
 }
 
 function matchedOf<T extends { criterion: number }>(sources: readonly T[], matched: Findings['matched']): T[] {
@@ -98,7 +114,9 @@ function matchedOf<T extends { criterion: number }>(sources: readonly T[], match
  */
 function resolveOption(treatment: CompiledTreatment, matched: Findings['matched'], age: number): TreatmentOption {
   if (treatment.minimumAge !== undefined && age < treatment.minimumAge) {
-    return option(treatment, 'not-indicated', [{ criterion: 'engine-minimum-age', text: ENGINE_TEXTS.minimumAge(treatment.minimumAge) }]);
+    return option(treatment, 'not-indicated', [
+      { criterion: 'engine-minimum-age', text: ENGINE_TEXTS.minimumAge(treatment.minimumAge) },
+    ]);
   }
   const sources = matchedOf(treatment.statuses, matched);
   const deciding = sources[0];
@@ -153,7 +171,11 @@ function holdForReferral(options: TreatmentOption[], urgency: Urgency): Treatmen
  * after conservative care has not worked; combined when one is offered alongside it. The role
  * comes from the criteria that offered each option; one that declares none counts as combined.
  */
-function deriveApproach(compiled: CompiledCatalog, matched: Findings['matched'], options: readonly TreatmentOption[]): { approach: ElectiveApproach; detail: string } {
+function deriveApproach(
+  compiled: CompiledCatalog,
+  matched: Findings['matched'],
+  options: readonly TreatmentOption[],
+): { approach: ElectiveApproach; detail: string } {
   let approach: ElectiveApproach = 'conservative-first';
   const because: string[] = [];
   options.forEach((o, i) => {
@@ -166,7 +188,10 @@ function deriveApproach(compiled: CompiledCatalog, matched: Findings['matched'],
       because.push(`${o.treatment} offered by ${criterion.id} (${role})`);
     }
   });
-  const detail = because.length > 0 ? `${because.join('; ')}: approach ${approach}` : 'no interventional option is on offer: approach conservative-first';
+  const detail =
+    because.length > 0
+      ? `${because.join('; ')}: approach ${approach}`
+      : 'no interventional option is on offer: approach conservative-first';
   return { approach, detail };
 }
 
@@ -194,7 +219,10 @@ export function evaluateAssessment(catalog: Catalog, answers: Answers): Recommen
     approach = derived.approach;
     findings.trace.push({ criterion: 'engine-approach', matched: true, detail: derived.detail });
   }
-  const notes = [...findings.notes, ...notUsed.map((n) => ({ criterion: `engine-instrument-scope-${n.instrument}`, text: n.text }))];
+  const notes = [
+    ...findings.notes,
+    ...notUsed.map((n) => ({ criterion: `engine-instrument-scope-${n.instrument}`, text: n.text })),
+  ];
 
   return {
     schemaVersion: 1,

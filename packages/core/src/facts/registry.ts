@@ -62,78 +62,196 @@ export function severityBand(intensity: number): SeverityBand {
 /** Chronic pain persists or recurs for more than 3 months (IASP/ICD-11, NICE NG193); exactly 3 is not chronic. */
 export const isChronic = (durationMonths: number) => durationMonths > 3;
 
-
 type Fact = FactDefinition<FactSource>;
 
 const CORE_FACTS: Fact[] = [
   { id: 'age', repeatsInput: true, type: 'number', unit: 'years', label: 'Age', derive: ({ answers }) => answers.age },
-  { id: 'painIntensity', repeatsInput: true, type: 'number', unit: '0-10', label: 'Average pain over the past week (0-10)', derive: ({ answers }) => answers.painIntensity },
-  { id: 'severity', type: 'enum', domain: SEVERITY_BANDS, label: 'Pain severity band', derive: ({ answers }) => severityBand(answers.painIntensity) },
-  { id: 'durationMonths', repeatsInput: true, type: 'number', unit: 'months', label: 'How long the pain has lasted', derive: ({ answers }) => answers.durationMonths },
-  { id: 'chronic', type: 'boolean', label: 'Pain has lasted more than 3 months', derive: ({ answers }) => isChronic(answers.durationMonths) },
-  { id: 'painSites', repeatsInput: true, type: 'set', domain: PAIN_SITES, label: 'Where it hurts', derive: ({ answers }) => [...answers.painSites] },
-  { id: 'conditions', repeatsInput: true, type: 'set', domain: 'catalog-conditions', label: 'Diagnosed conditions', derive: ({ answers }) => [...answers.conditions] },
   {
-    id: 'conservativeMonths', type: 'number', unit: 'months', beforeAnyStep: 0,
+    id: 'painIntensity',
+    repeatsInput: true,
+    type: 'number',
+    unit: '0-10',
+    label: 'Average pain over the past week (0-10)',
+    derive: ({ answers }) => answers.painIntensity,
+  },
+  {
+    id: 'severity',
+    type: 'enum',
+    domain: SEVERITY_BANDS,
+    label: 'Pain severity band',
+    derive: ({ answers }) => severityBand(answers.painIntensity),
+  },
+  {
+    id: 'durationMonths',
+    repeatsInput: true,
+    type: 'number',
+    unit: 'months',
+    label: 'How long the pain has lasted',
+    derive: ({ answers }) => answers.durationMonths,
+  },
+  {
+    id: 'chronic',
+    type: 'boolean',
+    label: 'Pain has lasted more than 3 months',
+    derive: ({ answers }) => isChronic(answers.durationMonths),
+  },
+  {
+    id: 'painSites',
+    repeatsInput: true,
+    type: 'set',
+    domain: PAIN_SITES,
+    label: 'Where it hurts',
+    derive: ({ answers }) => [...answers.painSites],
+  },
+  {
+    id: 'conditions',
+    repeatsInput: true,
+    type: 'set',
+    domain: 'catalog-conditions',
+    label: 'Diagnosed conditions',
+    derive: ({ answers }) => [...answers.conditions],
+  },
+  {
+    id: 'conservativeMonths',
+    type: 'number',
+    unit: 'months',
+    beforeAnyStep: 0,
     label: 'Longest course of conservative care tried (courses are not added up)',
     derive: (source) => source.conservative.months,
   },
   {
-    id: 'failedConservativeMonths', type: 'number', unit: 'months', beforeAnyStep: 0,
+    id: 'failedConservativeMonths',
+    type: 'number',
+    unit: 'months',
+    beforeAnyStep: 0,
     label: 'Longest course of conservative care that gave no relief',
     derive: (source) => source.conservative.failedMonths,
   },
   {
-    id: 'conservativeFailed', type: 'boolean', beforeAnyStep: false,
+    id: 'conservativeFailed',
+    type: 'boolean',
+    beforeAnyStep: false,
     label: 'Conservative care was tried and none of it gave any relief',
     derive: (source) => source.conservative.failed,
   },
   {
-    id: 'conservativeTried', type: 'set', domain: 'catalog-conservative-treatments', beforeAnyStep: [],
+    id: 'conservativeTried',
+    type: 'set',
+    domain: 'catalog-conservative-treatments',
+    beforeAnyStep: [],
     label: 'Conservative treatments already tried',
     derive: (source) => source.conservative.tried,
   },
   {
-    id: 'conservativeHelped', type: 'set', domain: 'catalog-conservative-treatments', label: 'Conservative treatments that gave good relief',
+    id: 'conservativeHelped',
+    type: 'set',
+    domain: 'catalog-conservative-treatments',
+    label: 'Conservative treatments that gave good relief',
     derive: (source) => source.conservative.helped,
   },
   ...RED_FLAG_KEYS.map((key): Fact => ({
-    id: `redFlags.${key}`, repeatsInput: true, type: 'boolean', label: `Warning sign: ${RED_FLAGS[key]}`, derive: ({ answers }) => answers.redFlags[key],
+    id: `redFlags.${key}`,
+    repeatsInput: true,
+    type: 'boolean',
+    label: `Warning sign: ${RED_FLAGS[key]}`,
+    derive: ({ answers }) => answers.redFlags[key],
   })),
   {
-    id: 'emergencyRedFlag', type: 'boolean', label: 'A warning sign that is an emergency whenever it is present',
+    id: 'emergencyRedFlag',
+    type: 'boolean',
+    label: 'A warning sign that is an emergency whenever it is present',
     derive: ({ answers }) => EMERGENCY_RED_FLAGS.some((key) => answers.redFlags[key]),
   },
   {
-    id: 'anyRedFlag', type: 'boolean', label: 'At least one warning sign',
+    id: 'anyRedFlag',
+    type: 'boolean',
+    label: 'At least one warning sign',
     derive: ({ answers }) => RED_FLAG_KEYS.some((key) => answers.redFlags[key]),
   },
-  { id: 'redFlagsInvestigated', repeatsInput: true, type: 'boolean', label: 'A clinician has already checked the warning signs', derive: ({ answers }) => answers.redFlagsInvestigated },
+  {
+    id: 'redFlagsInvestigated',
+    repeatsInput: true,
+    type: 'boolean',
+    label: 'A clinician has already checked the warning signs',
+    derive: ({ answers }) => answers.redFlagsInvestigated,
+  },
   ...RISK_KEYS.map((key): Fact => ({
-    id: `risks.${key}`, repeatsInput: true, type: 'boolean', label: `Health factor: ${RISKS[key]}`, derive: ({ answers }) => answers.risks[key],
+    id: `risks.${key}`,
+    repeatsInput: true,
+    type: 'boolean',
+    label: `Health factor: ${RISKS[key]}`,
+    derive: ({ answers }) => answers.risks[key],
   })),
-  { id: 'clinical.medialBranchBlock', repeatsInput: true, type: 'enum', domain: MEDIAL_BRANCH_BLOCK_RESULTS, label: 'Diagnostic medial branch block result', derive: ({ answers }) => answers.clinical.medialBranchBlock },
-  { id: 'clinical.headacheDaysPerMonth', repeatsInput: true, type: 'number', unit: 'days', label: 'Headache days per month', derive: ({ answers }) => answers.clinical.headacheDaysPerMonth },
-  { id: 'clinical.migraineDaysPerMonth', repeatsInput: true, type: 'number', unit: 'days', label: 'Migraine days per month', derive: ({ answers }) => answers.clinical.migraineDaysPerMonth },
-  { id: 'clinical.failedMigrainePreventives', repeatsInput: true, type: 'number', unit: 'medicines', beforeAnyStep: 0, label: 'Migraine preventive medicines that failed or were not tolerated', derive: ({ answers }) => answers.clinical.failedMigrainePreventives },
-  { id: 'clinical.scsTrial', repeatsInput: true, type: 'enum', domain: SCS_TRIAL_RESULTS, beforeAnyStep: 'not-done', label: 'Spinal cord stimulation trial result', derive: ({ answers }) => answers.clinical.scsTrial },
-  { id: 'clinical.imagingConcordant', repeatsInput: true, type: 'boolean', label: 'Imaging matches the nerve-root symptoms', derive: ({ answers }) => answers.clinical.imagingConcordant },
-  { id: 'preference', repeatsInput: true, type: 'enum', domain: PREFERENCES, label: 'What the person prefers', derive: ({ answers }) => answers.preference },
+  {
+    id: 'clinical.medialBranchBlock',
+    repeatsInput: true,
+    type: 'enum',
+    domain: MEDIAL_BRANCH_BLOCK_RESULTS,
+    label: 'Diagnostic medial branch block result',
+    derive: ({ answers }) => answers.clinical.medialBranchBlock,
+  },
+  {
+    id: 'clinical.headacheDaysPerMonth',
+    repeatsInput: true,
+    type: 'number',
+    unit: 'days',
+    label: 'Headache days per month',
+    derive: ({ answers }) => answers.clinical.headacheDaysPerMonth,
+  },
+  {
+    id: 'clinical.migraineDaysPerMonth',
+    repeatsInput: true,
+    type: 'number',
+    unit: 'days',
+    label: 'Migraine days per month',
+    derive: ({ answers }) => answers.clinical.migraineDaysPerMonth,
+  },
+  {
+    id: 'clinical.failedMigrainePreventives',
+    repeatsInput: true,
+    type: 'number',
+    unit: 'medicines',
+    beforeAnyStep: 0,
+    label: 'Migraine preventive medicines that failed or were not tolerated',
+    derive: ({ answers }) => answers.clinical.failedMigrainePreventives,
+  },
+  {
+    id: 'clinical.scsTrial',
+    repeatsInput: true,
+    type: 'enum',
+    domain: SCS_TRIAL_RESULTS,
+    beforeAnyStep: 'not-done',
+    label: 'Spinal cord stimulation trial result',
+    derive: ({ answers }) => answers.clinical.scsTrial,
+  },
+  {
+    id: 'clinical.imagingConcordant',
+    repeatsInput: true,
+    type: 'boolean',
+    label: 'Imaging matches the nerve-root symptoms',
+    derive: ({ answers }) => answers.clinical.imagingConcordant,
+  },
+  {
+    id: 'preference',
+    repeatsInput: true,
+    type: 'enum',
+    domain: PREFERENCES,
+    label: 'What the person prefers',
+    derive: ({ answers }) => answers.preference,
+  },
 ];
 
 /** Facts read off instrument scores, generated from the instrument registry. */
 const INSTRUMENT_FACTS: Fact[] = INSTRUMENT_KEYS.flatMap((key) =>
-  INSTRUMENTS[key].facts.map(
-    ({ name, derive, ...rest }): Fact => ({
-      ...rest,
-      id: `${key}.${name}`,
-      repeatsInput: true,
-      derive: ({ scores }) => {
-        const result = scores[key];
-        return result === undefined ? undefined : (derive as (r: unknown) => FactValue | undefined)(result);
-      },
-    }),
-  ),
+  INSTRUMENTS[key].facts.map(({ name, derive, ...rest }): Fact => ({
+    ...rest,
+    id: `${key}.${name}`,
+    repeatsInput: true,
+    derive: ({ scores }) => {
+      const result = scores[key];
+      return result === undefined ? undefined : (derive as (r: unknown) => FactValue | undefined)(result);
+    },
+  })),
 );
 
 /** Every fact a criterion may test. To add a fact, add one entry to CORE_FACTS (or an instrument's facts). */

@@ -109,8 +109,18 @@ describe('PHQ-4', () => {
     expect(scorePhq4([2, 2, 1, 1]).band).toBe('moderate');
     expect(scorePhq4([2, 2, 2, 2]).band).toBe('moderate');
     expect(scorePhq4([3, 2, 2, 2]).band).toBe('severe');
-    expect(scorePhq4([3, 3, 3, 3])).toEqual({ total: 12, band: 'severe', anxietyPositive: true, depressionPositive: true });
-    expect(scorePhq4([0, 0, 0, 0])).toEqual({ total: 0, band: 'normal', anxietyPositive: false, depressionPositive: false });
+    expect(scorePhq4([3, 3, 3, 3])).toEqual({
+      total: 12,
+      band: 'severe',
+      anxietyPositive: true,
+      depressionPositive: true,
+    });
+    expect(scorePhq4([0, 0, 0, 0])).toEqual({
+      total: 0,
+      band: 'normal',
+      anxietyPositive: false,
+      depressionPositive: false,
+    });
   });
   it('anxiety (items 1+2) and depression (items 3+4) screens are positive at 3', () => {
     expect(scorePhq4([1, 1, 1, 1])).toMatchObject({ anxietyPositive: false, depressionPositive: false });

@@ -1,11 +1,9 @@
 import { z } from 'zod';
 
 /** PEG (Krebs 2009): average pain, interference with enjoyment and with general activity, each 0-10. */
-export const PegInputSchema = z.tuple([0, 1, 2].map(() => z.number().int().min(0).max(10)) as [
-  z.ZodNumber,
-  z.ZodNumber,
-  z.ZodNumber,
-]);
+export const PegInputSchema = z.tuple(
+  [0, 1, 2].map(() => z.number().int().min(0).max(10)) as [z.ZodNumber, z.ZodNumber, z.ZodNumber],
+);
 
 export interface PegResult {
   score: number;

@@ -44,7 +44,9 @@ export const INSTRUMENTS = {
     citation: 'Krebs EE et al. J Gen Intern Med 2009;24:733-738',
     input: PegInputSchema,
     compute: computePeg,
-    facts: [{ name: 'score', type: 'number', unit: '0-10', label: 'PEG score (mean of 3 items)', derive: (r) => r.score }],
+    facts: [
+      { name: 'score', type: 'number', unit: '0-10', label: 'PEG score (mean of 3 items)', derive: (r) => r.score },
+    ],
   }),
   startBack: defineInstrument({
     name: 'Keele STarT Back (9 items)',
@@ -54,11 +56,18 @@ export const INSTRUMENTS = {
     // Keele: validated for low back pain only, not for other pain.
     scope: {
       applies: reportsLowBackPain,
-      notUsed: 'The STarT Back questions were not used. They are only for back pain, and you did not say your lower back hurts.',
+      notUsed:
+        'The STarT Back questions were not used. They are only for back pain, and you did not say your lower back hurts.',
     },
     facts: [
       { name: 'total', type: 'number', unit: '0-9', label: 'STarT Back total score', derive: (r) => r.total },
-      { name: 'psychosocial', type: 'number', unit: '0-5', label: 'STarT Back psychosocial subscale', derive: (r) => r.psychosocial },
+      {
+        name: 'psychosocial',
+        type: 'number',
+        unit: '0-5',
+        label: 'STarT Back psychosocial subscale',
+        derive: (r) => r.psychosocial,
+      },
       { name: 'risk', type: 'enum', domain: START_BACK_RISKS, label: 'STarT Back risk group', derive: (r) => r.risk },
     ],
   }),
@@ -69,22 +78,37 @@ export const INSTRUMENTS = {
     compute: computeOdi,
     scope: {
       applies: reportsLowBackPain,
-      notUsed: 'The Oswestry questions were not used. They measure how back pain affects daily life, and you did not say your lower back hurts.',
+      notUsed:
+        'The Oswestry questions were not used. They measure how back pain affects daily life, and you did not say your lower back hurts.',
     },
     facts: [
-      { name: 'percent', type: 'number', unit: '%', label: 'Oswestry disability (%)', derive: (r) => r.percent ?? undefined },
-      { name: 'band', type: 'enum', domain: ODI_BANDS, label: 'Oswestry disability band', derive: (r) => r.band ?? undefined },
+      {
+        name: 'percent',
+        type: 'number',
+        unit: '%',
+        label: 'Oswestry disability (%)',
+        derive: (r) => r.percent ?? undefined,
+      },
+      {
+        name: 'band',
+        type: 'enum',
+        domain: ODI_BANDS,
+        label: 'Oswestry disability band',
+        derive: (r) => r.band ?? undefined,
+      },
     ],
   }),
   dn4: defineInstrument({
     name: 'DN4 neuropathic pain questionnaire',
-    citation: 'Bouhassira D et al. Pain 2005;114:29-36; interview version: Spallone V et al. Diabet Med 2012;29:578-585',
+    citation:
+      'Bouhassira D et al. Pain 2005;114:29-36; interview version: Spallone V et al. Diabet Med 2012;29:578-585',
     input: Dn4InputSchema,
     compute: computeDn4,
     // DN4 screens for nerve pain in one area; it is not validated for pain all over the body.
     scope: {
       applies: (answers) => !answers.painSites.includes('widespread'),
-      notUsed: 'The nerve pain questions (DN4) were not used. They are for pain in one part of the body, not pain all over.',
+      notUsed:
+        'The nerve pain questions (DN4) were not used. They are for pain in one part of the body, not pain all over.',
     },
     facts: [
       { name: 'score', type: 'number', unit: 'items', label: 'DN4 score', derive: (r) => r.score },
@@ -99,8 +123,18 @@ export const INSTRUMENTS = {
     facts: [
       { name: 'total', type: 'number', unit: '0-12', label: 'PHQ-4 total', derive: (r) => r.total },
       { name: 'band', type: 'enum', domain: PHQ4_BANDS, label: 'PHQ-4 distress band', derive: (r) => r.band },
-      { name: 'anxietyPositive', type: 'boolean', label: 'PHQ-4 anxiety screen positive', derive: (r) => r.anxietyPositive },
-      { name: 'depressionPositive', type: 'boolean', label: 'PHQ-4 depression screen positive', derive: (r) => r.depressionPositive },
+      {
+        name: 'anxietyPositive',
+        type: 'boolean',
+        label: 'PHQ-4 anxiety screen positive',
+        derive: (r) => r.anxietyPositive,
+      },
+      {
+        name: 'depressionPositive',
+        type: 'boolean',
+        label: 'PHQ-4 depression screen positive',
+        derive: (r) => r.depressionPositive,
+      },
     ],
   }),
 };
@@ -129,7 +163,10 @@ export interface InstrumentNote {
  * Scores every instrument present in the answers that applies to this person; the inputs are
  * assumed already validated. An instrument answered outside its scope is left out, with a note.
  */
-export function scoreInstruments(answers: ScopeAnswers & { instruments: InstrumentAnswers }): { scores: InstrumentScores; notUsed: InstrumentNote[] } {
+export function scoreInstruments(answers: ScopeAnswers & { instruments: InstrumentAnswers }): {
+  scores: InstrumentScores;
+  notUsed: InstrumentNote[];
+} {
   const scores: Record<string, unknown> = {};
   const notUsed: InstrumentNote[] = [];
   for (const key of INSTRUMENT_KEYS) {

@@ -6,7 +6,12 @@ import { predicate } from './compile.js';
 export type ConditionLookup = (criterionId: string) => RuleCondition | undefined;
 
 /** Whether a condition reads a fact, directly or through the criteria it refers to. */
-export function readsFact(condition: RuleCondition, factId: string, lookup: ConditionLookup, seen = new Set<string>()): boolean {
+export function readsFact(
+  condition: RuleCondition,
+  factId: string,
+  lookup: ConditionLookup,
+  seen = new Set<string>(),
+): boolean {
   if ('all' in condition) return condition.all.some((c) => readsFact(c, factId, lookup, seen));
   if ('any' in condition) return condition.any.some((c) => readsFact(c, factId, lookup, seen));
   if ('not' in condition) return readsFact(condition.not, factId, lookup, seen);
@@ -25,9 +30,14 @@ export function readsFact(condition: RuleCondition, factId: string, lookup: Cond
  * or failedConservativeMonths >= 3). Parts under `not`, and alternatives of which only one need
  * hold, count only when every alternative needs such a step.
  */
-export function requiresEarlierStep(condition: RuleCondition, lookup: ConditionLookup, seen = new Set<string>()): boolean {
+export function requiresEarlierStep(
+  condition: RuleCondition,
+  lookup: ConditionLookup,
+  seen = new Set<string>(),
+): boolean {
   if ('all' in condition) return condition.all.some((c) => requiresEarlierStep(c, lookup, seen));
-  if ('any' in condition) return condition.any.length > 0 && condition.any.every((c) => requiresEarlierStep(c, lookup, seen));
+  if ('any' in condition)
+    return condition.any.length > 0 && condition.any.every((c) => requiresEarlierStep(c, lookup, seen));
   if ('not' in condition) return false;
   if ('ref' in condition) {
     if (seen.has(condition.ref)) return false;

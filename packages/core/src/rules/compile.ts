@@ -62,7 +62,8 @@ export function predicate(op: ComparisonOperator, expected: ComparisonValue): Pr
       return (actual) => Array.isArray(actual) && actual.includes(expected as string);
     case 'in': {
       const allowed = expected as readonly (string | number)[];
-      return (actual) => (Array.isArray(actual) ? actual.some((a) => allowed.includes(a)) : allowed.includes(actual as string | number));
+      return (actual) =>
+        Array.isArray(actual) ? actual.some((a) => allowed.includes(a)) : allowed.includes(actual as string | number);
     }
   }
 }
@@ -74,7 +75,11 @@ export function predicate(op: ComparisonOperator, expected: ComparisonValue): Pr
 function preparedLines(factIndex: number, label: string, test: Predicate): Map<FactValue | null, string> | null {
   const fact = FACTS[factIndex]!;
   const values: (FactValue | null)[] | null =
-    fact.type === 'boolean' ? [true, false] : fact.type === 'enum' && Array.isArray(fact.domain) ? [...(fact.domain as string[])] : null;
+    fact.type === 'boolean'
+      ? [true, false]
+      : fact.type === 'enum' && Array.isArray(fact.domain)
+        ? [...(fact.domain as string[])]
+        : null;
   if (!values) return null;
   values.push(null);
   return new Map(values.map((v) => [v, `${label}${formatValue(v)}${v !== null && test(v) ? ': yes]' : ': no]'}`]));
@@ -131,7 +136,10 @@ function compileGroup(parts: CompiledCondition[], kind: 'all' | 'any'): Compiled
   };
 }
 
-export function compileCondition(condition: RuleCondition, indexOf: (criterionId: string) => number): CompiledCondition {
+export function compileCondition(
+  condition: RuleCondition,
+  indexOf: (criterionId: string) => number,
+): CompiledCondition {
   const compile = (c: RuleCondition) => compileCondition(c, indexOf);
   if ('all' in condition) return compileGroup(condition.all.map(compile), 'all');
   if ('any' in condition) {

@@ -68,7 +68,8 @@ export function checkCondition(
   };
   if ('all' in condition) return children(condition.all, 'all');
   if ('any' in condition) {
-    if (condition.any.length === 0) return { issues: [{ path: `${path}.any`, message: '"any" needs at least one condition' }], refs: [] };
+    if (condition.any.length === 0)
+      return { issues: [{ path: `${path}.any`, message: '"any" needs at least one condition' }], refs: [] };
     return children(condition.any, 'any');
   }
   if ('not' in condition) return checkCondition(condition.not, `${path}.not`, catalog, depth + 1);
@@ -78,10 +79,12 @@ export function checkCondition(
   if (!fact) return { issues: [{ path: `${path}.fact`, message: `unknown fact "${condition.fact}"` }], refs: [] };
   if (!OPERATORS_BY_TYPE[fact.type].includes(condition.op)) {
     return {
-      issues: [{
-        path: `${path}.op`,
-        message: `"${condition.op}" cannot be used with ${fact.type} fact "${fact.id}"; use one of: ${OPERATORS_BY_TYPE[fact.type].join(', ')}`,
-      }],
+      issues: [
+        {
+          path: `${path}.op`,
+          message: `"${condition.op}" cannot be used with ${fact.type} fact "${fact.id}"; use one of: ${OPERATORS_BY_TYPE[fact.type].join(', ')}`,
+        },
+      ],
       refs: [],
     };
   }

@@ -3,7 +3,17 @@ import { SlugSchema } from './common.js';
 import { InstrumentAnswersSchema } from '../instruments/registry.js';
 
 export const PAIN_SITES = [
-  'low-back', 'neck', 'leg', 'arm', 'knee', 'hip', 'shoulder', 'head', 'abdomen', 'widespread', 'other',
+  'low-back',
+  'neck',
+  'leg',
+  'arm',
+  'knee',
+  'hip',
+  'shoulder',
+  'head',
+  'abdomen',
+  'widespread',
+  'other',
 ] as const;
 export type PainSite = (typeof PAIN_SITES)[number];
 
@@ -17,12 +27,14 @@ export const SCS_TRIAL_RESULTS = ['successful', 'failed', 'not-done'] as const;
  * The three headache signs (CONTRACT 1.1) follow NICE CG150 and are asked when the head hurts.
  */
 export const RED_FLAGS = {
-  caudaEquina: 'Numb skin around your bottom or between your legs. Or new trouble with peeing or pooing, or holding it in.',
+  caudaEquina:
+    'Numb skin around your bottom or between your legs. Or new trouble with peeing or pooing, or holding it in.',
   progressiveNeurologicalDeficit: 'Weakness or numbness in an arm or leg that is getting worse',
   cancerHistory: 'You have had cancer, and now have new pain with no clear cause',
   unexplainedWeightLoss: 'You are losing weight without trying',
   feverOrInfection: 'A fever, chills or a recent infection as well as the pain',
-  significantTrauma: 'The pain began after a fall or injury. This counts even if it was a small fall and your bones are thin, or you take steroid tablets.',
+  significantTrauma:
+    'The pain began after a fall or injury. This counts even if it was a small fall and your bones are thin, or you take steroid tablets.',
   nightPain: 'Pain that is worst at night and does not ease when you rest or move',
   thunderclapHeadache: 'A sudden, very bad headache that hit its worst within 5 minutes',
   newHeadacheAfter50: 'A new kind of headache that began after you turned 50',

@@ -1,11 +1,5 @@
 import { z } from 'zod';
-import {
-  ApproachSchema,
-  EvidenceSchema,
-  IsoDateSchema,
-  SlugSchema,
-  TreatmentApproachSchema,
-} from './common.js';
+import { ApproachSchema, EvidenceSchema, IsoDateSchema, SlugSchema, TreatmentApproachSchema } from './common.js';
 import { EffectSchema, RuleConditionSchema } from './rules.js';
 
 export const INVASIVENESS = ['none', 'minimal', 'moderate', 'surgical'] as const;

@@ -1,10 +1,5 @@
 import { z } from 'zod';
-import {
-  ApproachSchema,
-  OptionStatusSchema,
-  TreatmentApproachSchema,
-  UrgencyLevelSchema,
-} from './common.js';
+import { ApproachSchema, OptionStatusSchema, TreatmentApproachSchema, UrgencyLevelSchema } from './common.js';
 
 const Reason = z.strictObject({ criterion: z.string(), text: z.string() });
 
@@ -32,9 +27,7 @@ export const RecommendationSchema = z.strictObject({
   schemaVersion: z.literal(1),
   catalogVersion: z.string().regex(/^[0-9a-f]{64}$/),
   approach: ApproachSchema,
-  urgency: z
-    .strictObject({ level: UrgencyLevelSchema, message: z.string(), criteria: z.array(z.string()) })
-    .nullable(),
+  urgency: z.strictObject({ level: UrgencyLevelSchema, message: z.string(), criteria: z.array(z.string()) }).nullable(),
   facts: z.record(z.string(), FactValue),
   scores: z.record(z.string(), z.record(z.string(), z.unknown())),
   options: z.array(TreatmentOptionSchema),

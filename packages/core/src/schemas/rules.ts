@@ -52,7 +52,14 @@ const treatments = z.array(SlugSchema).min(1).max(40);
 const text = z.string().min(1).max(2000);
 
 /** Effects are grouped by what they do to a treatment option. */
-export const STATUS_EFFECTS = ['recommend', 'consider', 'offer-with-caution', 'defer', 'exclude', 'not-indicated'] as const;
+export const STATUS_EFFECTS = [
+  'recommend',
+  'consider',
+  'offer-with-caution',
+  'defer',
+  'exclude',
+  'not-indicated',
+] as const;
 export type StatusEffectType = (typeof STATUS_EFFECTS)[number];
 
 export const EffectSchema = z.discriminatedUnion('type', [

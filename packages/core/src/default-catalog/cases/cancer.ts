@@ -16,7 +16,7 @@ export const cancerCases: ClinicalCase[] = [
   clinicalCase({
     id: 'cancer-pain-coeliac-plexus-block',
     title: 'Upper abdominal cancer pain at 7/10: coeliac plexus block alongside medicines (combined)',
-    note: 'Coeliac plexus block for pancreatic or upper abdominal cancer pain improves pain for up to 4 weeks with fewer opioid side effects; it follows the pain\'s site and cause and need not wait for medicines to fail: combined. Medicines planned with the cancer team stay recommended.',
+    note: "Coeliac plexus block for pancreatic or upper abdominal cancer pain improves pain for up to 4 weeks with fewer opioid side effects; it follows the pain's site and cause and need not wait for medicines to fail: combined. Medicines planned with the cancer team stay recommended.",
     source: [VAYNE, CDC, 'CONTRACT 1.1 (combined: coeliac plexus block)'],
     answers: { ...cancerPain, painSites: ['abdomen'], painIntensity: 7 },
     expect: { approach: ['combined'], includes: ['nerve-block', 'medications'] },
@@ -43,7 +43,11 @@ export const cancerCases: ClinicalCase[] = [
     note: 'A coeliac plexus block treats visceral upper abdominal pain, not back pain from possible spinal metastases, which goes to the oncology team (radiotherapy). Spinal malignancy contraindicates manipulation, and massage over it is avoided. The named cancer explains the new pain, so there is no separate age hold.',
     source: [VAYNE, 'WHO 2005 chiropractic safety (spinal malignancy)', CDC],
     answers: { ...cancerPain, painSites: ['low-back'], painIntensity: 7 },
-    expect: { approach: ['conservative-first'], includes: ['medications', 'physical-therapy'], excludes: ['nerve-block', 'chiropractic-care', 'massage-therapy'] },
+    expect: {
+      approach: ['conservative-first'],
+      includes: ['medications', 'physical-therapy'],
+      excludes: ['nerve-block', 'chiropractic-care', 'massage-therapy'],
+    },
   }),
   clinicalCase({
     id: 'cancer-pain-abdomen-and-back-block-but-no-manual-therapy',
@@ -66,7 +70,12 @@ export const cancerCases: ClinicalCase[] = [
     title: 'Cancer pain at 7/10 despite pain medicines: consider an intrathecal pump as the next step',
     note: 'Medicines gave only some relief and pain stays severe: refer for an intrathecal trial (external system if survival is under 3 months). It follows medicines: consider-interventional.',
     source: [BPS, VAYNE, 'de Leon-Casasola 1999 (trial first)'],
-    answers: { ...cancerPain, painSites: ['other'], painIntensity: 7, conservativeCare: [course('medications', 1, 'some')] },
+    answers: {
+      ...cancerPain,
+      painSites: ['other'],
+      painIntensity: 7,
+      conservativeCare: [course('medications', 1, 'some')],
+    },
     expect: { approach: ['consider-interventional'], includes: ['intrathecal-drug-delivery', 'medications'] },
   }),
   clinicalCase({
@@ -74,7 +83,12 @@ export const cancerCases: ClinicalCase[] = [
     title: 'Cancer pain at 6/10 despite pain medicines: no intrathecal pump',
     note: 'The pump is reserved for severe pain (7 or more here); at 6, optimise systemic therapy with the palliative team.',
     source: [BPS],
-    answers: { ...cancerPain, painSites: ['other'], painIntensity: 6, conservativeCare: [course('medications', 1, 'some')] },
+    answers: {
+      ...cancerPain,
+      painSites: ['other'],
+      painIntensity: 6,
+      conservativeCare: [course('medications', 1, 'some')],
+    },
     expect: { approach: ['conservative-first'], excludes: ['intrathecal-drug-delivery'] },
   }),
   clinicalCase({
@@ -82,7 +96,12 @@ export const cancerCases: ClinicalCase[] = [
     title: 'Cancer pain where pain medicines give good relief: no intrathecal pump',
     note: 'Good relief from systemic analgesia means it has not failed.',
     source: [BPS],
-    answers: { ...cancerPain, painSites: ['other'], painIntensity: 7, conservativeCare: [course('medications', 1, 'good')] },
+    answers: {
+      ...cancerPain,
+      painSites: ['other'],
+      painIntensity: 7,
+      conservativeCare: [course('medications', 1, 'good')],
+    },
     expect: { approach: ['conservative-first'], excludes: ['intrathecal-drug-delivery'] },
   }),
   clinicalCase({
@@ -90,7 +109,13 @@ export const cancerCases: ClinicalCase[] = [
     title: 'Cancer pain with an untreated mental health condition: the intrathecal pump stays on offer',
     note: 'The psychological-assessment precondition is for non-cancer pain. In cancer pain, often near the end of life, waiting for psychiatric treatment would withhold relief; mental health support runs alongside.',
     source: [BPS, 'contraindications.md (psychiatric deferral: non-cancer implants)'],
-    answers: { ...cancerPain, painSites: ['other'], painIntensity: 8, conservativeCare: [course('medications', 1, 'some')], risks: { untreatedPsychiatricCondition: true } },
+    answers: {
+      ...cancerPain,
+      painSites: ['other'],
+      painIntensity: 8,
+      conservativeCare: [course('medications', 1, 'some')],
+      risks: { untreatedPsychiatricCondition: true },
+    },
     expect: { approach: ['consider-interventional'], includes: ['intrathecal-drug-delivery', 'psychological-therapy'] },
   }),
   clinicalCase({
@@ -99,8 +124,13 @@ export const cancerCases: ClinicalCase[] = [
     note: 'Deferring an intrathecal trial for a substance use problem is for non-cancer pain. For cancer pain that stays severe despite medicines, waiting would withhold relief, and intrathecal delivery lowers systemic opioid exposure. A specialist should confirm this reading.',
     source: ['British Pain Society 2015 intrathecal drug delivery', 'Neuromodulation Foundation patient selection'],
     answers: {
-      age: 66, painSites: ['abdomen'], conditions: ['cancer-pain'], painIntensity: 8, durationMonths: 4,
-      conservativeCare: [{ treatment: 'medications', months: 2, relief: 'some' }], risks: { substanceUseDisorder: true },
+      age: 66,
+      painSites: ['abdomen'],
+      conditions: ['cancer-pain'],
+      painIntensity: 8,
+      durationMonths: 4,
+      conservativeCare: [{ treatment: 'medications', months: 2, relief: 'some' }],
+      risks: { substanceUseDisorder: true },
     },
     expect: { approach: ['consider-interventional'], includes: ['intrathecal-drug-delivery'] },
   }),

@@ -55,7 +55,11 @@ export const contraindicationCases: ClinicalCase[] = [
     note: 'Full anticoagulation is an absolute contraindication to epidural steroid injection without a managed interruption (spinal haematoma risk). The patient is told not to stop the anticoagulant on their own.',
     source: [CHEN, ASRA, 'NICE NG59 1.3.5'],
     answers: { ...acuteSevereSciatica, risks: { anticoagulants: true } },
-    expect: { approach: ['conservative-first'], excludes: ['corticosteroid-injection'], includes: ['physical-therapy'] },
+    expect: {
+      approach: ['conservative-first'],
+      excludes: ['corticosteroid-injection'],
+      includes: ['physical-therapy'],
+    },
   }),
   clinicalCase({
     id: 'epidural-bleeding-disorder-excluded',
@@ -71,7 +75,10 @@ export const contraindicationCases: ClinicalCase[] = [
     note: 'Injection through or during infection risks epidural abscess; manipulation waits until the infection has gone.',
     source: [CHEN, 'WHO 2005 chiropractic safety (acute infection)'],
     answers: { ...acuteSevereSciatica, risks: { activeInfection: true } },
-    expect: { approach: ['conservative-first'], excludes: ['corticosteroid-injection', 'chiropractic-care', 'massage-therapy'] },
+    expect: {
+      approach: ['conservative-first'],
+      excludes: ['corticosteroid-injection', 'chiropractic-care', 'massage-therapy'],
+    },
   }),
   clinicalCase({
     id: 'epidural-pregnancy-deferred',
@@ -97,7 +104,11 @@ export const contraindicationCases: ClinicalCase[] = [
     note: 'Pregnancy defers kyphoplasty and botulinum toxin, but only where they would otherwise apply; with no fracture and no migraine they were never on offer, and the approach stays conservative-first.',
     source: [CONTRACT_CI, CHEN],
     answers: { ...facetBack, age: 30, conservativeCare: failedPt(2), risks: { pregnancy: true } },
-    expect: { approach: ['conservative-first'], excludes: ['kyphoplasty', 'botulinum-toxin', 'radiofrequency-ablation'], includes: ['physical-therapy'] },
+    expect: {
+      approach: ['conservative-first'],
+      excludes: ['kyphoplasty', 'botulinum-toxin', 'radiofrequency-ablation'],
+      includes: ['physical-therapy'],
+    },
   }),
   clinicalCase({
     id: 'pregnancy-chronic-migraine-botox-deferred',
@@ -111,7 +122,10 @@ export const contraindicationCases: ClinicalCase[] = [
     id: 'pregnancy-knee-oa-joint-injection-caution',
     title: 'Pregnancy with knee osteoarthritis: the joint injection stays on offer with a caution',
     note: 'A knee injection needs no fluoroscopy; steroid exposure is discussed with the pregnancy team, but the option is not deferred.',
-    source: ['NICE NG226 (intra-articular corticosteroid)', 'contraindications.md (pregnancy: caution for intra-articular)'],
+    source: [
+      'NICE NG226 (intra-articular corticosteroid)',
+      'contraindications.md (pregnancy: caution for intra-articular)',
+    ],
     answers: { ...kneeOa, age: 38, risks: { pregnancy: true } },
     expect: { approach: ['combined'], includes: ['corticosteroid-injection'] },
   }),

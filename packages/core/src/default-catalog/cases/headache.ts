@@ -6,7 +6,8 @@ const TA260 = 'NICE TA260';
 export const headacheCases: ClinicalCase[] = [
   clinicalCase({
     id: 'botox-eligible-at-thresholds',
-    title: '15 headache days, 8 migraine days, 3 failed preventives: botulinum toxin as the next step (consider-interventional)',
+    title:
+      '15 headache days, 8 migraine days, 3 failed preventives: botulinum toxin as the next step (consider-interventional)',
     note: 'TA260 at each threshold. Botulinum toxin follows failure of at least 3 preventive medicines, so it is a next step after conservative care, not an adjunct: consider-interventional.',
     source: [TA260, 'CONTRACT 1.1 (consider-interventional: botulinum toxin after three failed preventives)'],
     answers: migraine(),
@@ -47,7 +48,7 @@ export const headacheCases: ClinicalCase[] = [
   clinicalCase({
     id: 'botox-age-17-not-offered',
     title: 'Chronic migraine meeting TA260 at 17: botulinum toxin not offered (adults only)',
-    note: 'TA260 covers adults; at 17 botulinum toxin is not offered from this guidance and the young person is pointed to a children\'s and young people\'s service.',
+    note: "TA260 covers adults; at 17 botulinum toxin is not offered from this guidance and the young person is pointed to a children's and young people's service.",
     source: [TA260, 'Age scopes: TA260 adults'],
     answers: { ...migraine(), age: 17 },
     expect: { approach: ['conservative-first'], excludes: ['botulinum-toxin'], includes: ['physical-therapy'] },

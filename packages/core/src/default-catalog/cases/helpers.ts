@@ -60,14 +60,15 @@ export const acuteSevereSciatica = {
 } satisfies CaseAnswers;
 
 /** Chronic migraine at the TA260 thresholds unless other numbers are given. */
-export const migraine = (headache = 15, migraineDays = 8, failed = 3) => ({
-  age: 39,
-  painSites: ['head'],
-  conditions: ['chronic-migraine'],
-  painIntensity: 7,
-  durationMonths: 24,
-  clinical: { headacheDaysPerMonth: headache, migraineDaysPerMonth: migraineDays, failedMigrainePreventives: failed },
-}) satisfies CaseAnswers;
+export const migraine = (headache = 15, migraineDays = 8, failed = 3) =>
+  ({
+    age: 39,
+    painSites: ['head'],
+    conditions: ['chronic-migraine'],
+    painIntensity: 7,
+    durationMonths: 24,
+    clinical: { headacheDaysPerMonth: headache, migraineDaysPerMonth: migraineDays, failedMigrainePreventives: failed },
+  }) satisfies CaseAnswers;
 
 /** Knee osteoarthritis at 6/10 for 30 months: NG226 joint injection to support exercise. */
 export const kneeOa = {

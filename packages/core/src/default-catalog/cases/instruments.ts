@@ -9,7 +9,8 @@ const acuteNeck = { age: 40, painSites: ['neck' as const], painIntensity: 5, dur
 export const instrumentCases: ClinicalCase[] = [
   clinicalCase({
     id: 'startback-high-without-low-back-pain-not-used',
-    title: 'A high STarT Back answer with neck pain only is not used: no psychological-therapy recommendation, same approach',
+    title:
+      'A high STarT Back answer with neck pain only is not used: no psychological-therapy recommendation, same approach',
     note: 'STarT Back is validated for low back pain; scored for neck pain it would drive a psychological pathway on an unvalidated number. It is left out (with a note), so acute neck pain gets exactly what it would get without it.',
     source: [STARTBACK_SCOPE, 'NICE NG59 1.1.2-1.1.3'],
     answers: { ...acuteNeck, instruments: { startBack: startBack.high } },
@@ -41,12 +42,18 @@ export const instrumentCases: ClinicalCase[] = [
   }),
   clinicalCase({
     id: 'dn4-widespread-with-sciatica-not-used',
-    title: 'A positive DN4 with pain all over is not used: sciatica after 8 months of failed medicines does not get SCS',
+    title:
+      'A positive DN4 with pain all over is not used: sciatica after 8 months of failed medicines does not get SCS',
     note: 'DN4 is validated for pain in one area; with widespread pain reported it is not scored, so it cannot turn sciatica into TA159 neuropathic pain. Without it (or a neuropathic diagnosis) SCS is not on offer.',
     source: ['Bouhassira 2005 DN4 (localised pain)', 'NICE TA159'],
     answers: {
-      age: 50, painSites: ['widespread', 'leg', 'low-back'], conditions: ['sciatica'], painIntensity: 7, durationMonths: 12,
-      conservativeCare: [course('medications', 8)], instruments: { dn4: dn4.positive },
+      age: 50,
+      painSites: ['widespread', 'leg', 'low-back'],
+      conditions: ['sciatica'],
+      painIntensity: 7,
+      durationMonths: 12,
+      conservativeCare: [course('medications', 8)],
+      instruments: { dn4: dn4.positive },
     },
     expect: { approach: ['conservative-first'], excludes: ['spinal-cord-stimulation'] },
   }),
@@ -56,8 +63,13 @@ export const instrumentCases: ClinicalCase[] = [
     note: 'Pair of the case above: with localised pain the DN4 counts, and TA159 is met (12 months, 7/10, 8 months of medicines without relief).',
     source: ['Bouhassira 2005 DN4', 'NICE TA159'],
     answers: {
-      age: 50, painSites: ['leg', 'low-back'], conditions: ['sciatica'], painIntensity: 7, durationMonths: 12,
-      conservativeCare: [course('medications', 8)], instruments: { dn4: dn4.positive },
+      age: 50,
+      painSites: ['leg', 'low-back'],
+      conditions: ['sciatica'],
+      painIntensity: 7,
+      durationMonths: 12,
+      conservativeCare: [course('medications', 8)],
+      instruments: { dn4: dn4.positive },
     },
     expect: { approach: ['consider-interventional'], includes: ['spinal-cord-stimulation'] },
   }),

@@ -29,7 +29,11 @@ export const jointAndFractureCases: ClinicalCase[] = [
     note: 'Below the injection level, NG226 core treatment (exercise, weight management, information) is the plan.',
     source: ['NICE NG226 (core treatments)'],
     answers: { ...kneeOa, age: 61, painIntensity: 4, durationMonths: 12 },
-    expect: { approach: ['conservative-first'], includes: ['physical-therapy', 'lifestyle-modifications'], excludes: ['corticosteroid-injection'] },
+    expect: {
+      approach: ['conservative-first'],
+      includes: ['physical-therapy', 'lifestyle-modifications'],
+      excludes: ['corticosteroid-injection'],
+    },
   }),
   clinicalCase({
     id: 'oa-knee-anticoagulants-joint-caution',
@@ -45,7 +49,11 @@ export const jointAndFractureCases: ClinicalCase[] = [
     note: 'NG59 1.3.1 (no spinal injections for low back pain) and the anticoagulant exclusion of spinal injections concern the spinal route. The route here is intra-articular, into the knee, which NG226 supports and ASRA treats as low bleeding risk; the spine rules must not remove it.',
     source: [NG226, 'NICE NG59 1.3.1 (spinal injections only)', 'ASRA 2018 (low-risk procedures)'],
     answers: {
-      age: 70, painSites: ['knee', 'low-back'], conditions: ['osteoarthritis', 'chronic-low-back-pain'], painIntensity: 6, durationMonths: 24,
+      age: 70,
+      painSites: ['knee', 'low-back'],
+      conditions: ['osteoarthritis', 'chronic-low-back-pain'],
+      painIntensity: 6,
+      durationMonths: 24,
       risks: { anticoagulants: true },
     },
     expect: { approach: ['combined'], includes: ['corticosteroid-injection'] },
@@ -68,14 +76,23 @@ export const jointAndFractureCases: ClinicalCase[] = [
   }),
   clinicalCase({
     id: 'oa-knee-injection-and-facet-rfa-next-step',
-    title: 'Knee injection alongside exercise plus RFA after a positive block: the next-step role wins (consider-interventional)',
+    title:
+      'Knee injection alongside exercise plus RFA after a positive block: the next-step role wins (consider-interventional)',
     note: 'The knee injection is combined care; RFA follows failed conservative care for the back. When both are on offer, the approach names the next step.',
     source: [NG226, 'NICE NG59 1.3.2', 'NICE NG59 1.3.3', 'CONTRACT 1.1 (approach derived from the options on offer)'],
     answers: {
-      age: 66, painSites: ['knee', 'low-back'], conditions: ['osteoarthritis', 'chronic-low-back-pain'], painIntensity: 6, durationMonths: 24,
-      conservativeCare: failedPt(4), clinical: positiveBlock,
+      age: 66,
+      painSites: ['knee', 'low-back'],
+      conditions: ['osteoarthritis', 'chronic-low-back-pain'],
+      painIntensity: 6,
+      durationMonths: 24,
+      conservativeCare: failedPt(4),
+      clinical: positiveBlock,
     },
-    expect: { approach: ['consider-interventional'], includes: ['corticosteroid-injection', 'radiofrequency-ablation'] },
+    expect: {
+      approach: ['consider-interventional'],
+      includes: ['corticosteroid-injection', 'radiofrequency-ablation'],
+    },
   }),
 
   // Osteoporotic vertebral fracture (TA279)
@@ -151,7 +168,11 @@ export const jointAndFractureCases: ClinicalCase[] = [
     note: 'Manipulation is contraindicated over an acute fracture, and deep massage over an unhealed vertebral fracture is avoided until it heals.',
     source: [WHO, 'NICE NG59 1.2.7'],
     answers: recentFracture,
-    expect: { approach: ['consider-interventional'], excludes: ['chiropractic-care', 'massage-therapy'], includes: ['physical-therapy'] },
+    expect: {
+      approach: ['consider-interventional'],
+      excludes: ['chiropractic-care', 'massage-therapy'],
+      includes: ['physical-therapy'],
+    },
   }),
   clinicalCase({
     id: 'recent-fracture-3-months-manual-therapy-deferred',
@@ -174,7 +195,17 @@ export const jointAndFractureCases: ClinicalCase[] = [
     title: 'Osteoporosis without a fracture: chiropractic care and massage stay on offer with a caution',
     note: 'Severe osteoporosis contraindicates high-velocity thrust but gentle mobilisation and massage remain possible with care; the options stay on offer with a named caution, not removed.',
     source: [WHO, 'NICE NG59 1.2.7'],
-    answers: { age: 68, painSites: ['low-back'], conditions: ['chronic-low-back-pain'], painIntensity: 5, durationMonths: 10, risks: { osteoporosis: true } },
-    expect: { approach: ['conservative-first'], includes: ['chiropractic-care', 'massage-therapy', 'physical-therapy'] },
+    answers: {
+      age: 68,
+      painSites: ['low-back'],
+      conditions: ['chronic-low-back-pain'],
+      painIntensity: 5,
+      durationMonths: 10,
+      risks: { osteoporosis: true },
+    },
+    expect: {
+      approach: ['conservative-first'],
+      includes: ['chiropractic-care', 'massage-therapy', 'physical-therapy'],
+    },
   }),
 ];

@@ -3,7 +3,8 @@ import { clinicalCase, course, dn4, neuropathic } from './helpers.js';
 
 const TA159 = 'NICE TA159';
 const BPS = 'British Pain Society 2015 intrathecal drug delivery (non-cancer pain)';
-const STEPPED = 'CONTRACT 1.1: an adequate trial is the longest single course without relief; courses are never added up';
+const STEPPED =
+  'CONTRACT 1.1: an adequate trial is the longest single course without relief; courses are never added up';
 
 /**
  * Severe neuropathic leg pain for 30 months: a year of medicines, 8 months of physiotherapy and
@@ -42,7 +43,11 @@ export const neuromodulationCases: ClinicalCase[] = [
     title: 'Two 3-month courses without relief are not 6 months of management: no SCS',
     note: 'Medicines and physiotherapy, 3 months each, may have run side by side; the longest single course is 3 months, half the TA159 requirement.',
     source: [TA159, STEPPED],
-    answers: { ...neuropathic, durationMonths: 8, conservativeCare: [course('medications', 3), course('physical-therapy', 3)] },
+    answers: {
+      ...neuropathic,
+      durationMonths: 8,
+      conservativeCare: [course('medications', 3), course('physical-therapy', 3)],
+    },
     expect: { approach: ['conservative-first'], excludes: ['spinal-cord-stimulation'] },
   }),
   clinicalCase({
@@ -97,9 +102,22 @@ export const neuromodulationCases: ClinicalCase[] = [
     id: 'scs-crps-untreated-psychiatric',
     title: 'CRPS with an untreated mental health condition: SCS deferred, psychological support first',
     note: 'Unresolved major psychiatric comorbidity is a relative contraindication to neuromodulation and a psychological evaluation is required before implant; support for mental health comes first.',
-    source: [TA159, 'Neuromodulation Foundation SCS patient selection', 'contraindications.md (unresolved psychiatric comorbidity: defer)'],
-    answers: { ...neuropathic, conditions: ['crps'], durationMonths: 12, risks: { untreatedPsychiatricCondition: true } },
-    expect: { approach: ['conservative-first'], excludes: ['spinal-cord-stimulation', 'trigger-point-injection'], includes: ['psychological-therapy'] },
+    source: [
+      TA159,
+      'Neuromodulation Foundation SCS patient selection',
+      'contraindications.md (unresolved psychiatric comorbidity: defer)',
+    ],
+    answers: {
+      ...neuropathic,
+      conditions: ['crps'],
+      durationMonths: 12,
+      risks: { untreatedPsychiatricCondition: true },
+    },
+    expect: {
+      approach: ['conservative-first'],
+      excludes: ['spinal-cord-stimulation', 'trigger-point-injection'],
+      includes: ['psychological-therapy'],
+    },
   }),
   clinicalCase({
     id: 'scs-substance-use-deferred',
@@ -129,18 +147,30 @@ export const neuromodulationCases: ClinicalCase[] = [
   // Intrathecal drug delivery for non-cancer pain (BPS 2015).
   clinicalCase({
     id: 'intrathecal-noncancer-after-every-step',
-    title: 'Severe non-cancer pain after 12 months of failed care, psychological therapy and a failed SCS trial: consider a pump',
+    title:
+      'Severe non-cancer pain after 12 months of failed care, psychological therapy and a failed SCS trial: consider a pump',
     note: 'BPS 2015: for non-cancer pain, intrathecal delivery only after multidisciplinary assessment including psychology and after other options including SCS where appropriate. All steps done, pain 8/10: referral to a specialist centre for an intrathecal trial is the next step.',
     source: [BPS, TA159],
     answers: refractoryNonCancer,
-    expect: { approach: ['consider-interventional'], includes: ['intrathecal-drug-delivery'], excludes: ['spinal-cord-stimulation'] },
+    expect: {
+      approach: ['consider-interventional'],
+      includes: ['intrathecal-drug-delivery'],
+      excludes: ['spinal-cord-stimulation'],
+    },
   }),
   clinicalCase({
     id: 'intrathecal-noncancer-11-9-months',
     title: 'Non-cancer pain where the longest course without relief is 11.9 months: no pump yet',
     note: 'The year of failed care is read as one course of at least 12 months without relief; 11.9 falls just short.',
     source: [BPS, STEPPED],
-    answers: { ...refractoryNonCancer, conservativeCare: [course('medications', 11.9), course('physical-therapy', 8), course('psychological-therapy', 6)] },
+    answers: {
+      ...refractoryNonCancer,
+      conservativeCare: [
+        course('medications', 11.9),
+        course('physical-therapy', 8),
+        course('psychological-therapy', 6),
+      ],
+    },
     expect: { approach: ['conservative-first'], excludes: ['intrathecal-drug-delivery'] },
   }),
   clinicalCase({
@@ -149,7 +179,11 @@ export const neuromodulationCases: ClinicalCase[] = [
     note: 'BPS 2015 requires a psychological assessment and approach before intrathecal therapy for non-cancer pain.',
     source: [BPS],
     answers: { ...refractoryNonCancer, conservativeCare: [course('medications', 12), course('physical-therapy', 8)] },
-    expect: { approach: ['conservative-first'], excludes: ['intrathecal-drug-delivery'], includes: ['psychological-therapy'] },
+    expect: {
+      approach: ['conservative-first'],
+      excludes: ['intrathecal-drug-delivery'],
+      includes: ['psychological-therapy'],
+    },
   }),
   clinicalCase({
     id: 'intrathecal-noncancer-scs-not-tried',
@@ -157,7 +191,11 @@ export const neuromodulationCases: ClinicalCase[] = [
     note: 'Where SCS is appropriate (neuropathic pain, TA159 met), it comes before intrathecal therapy.',
     source: [BPS, TA159],
     answers: { ...refractoryNonCancer, clinical: { scsTrial: 'not-done' } },
-    expect: { approach: ['consider-interventional'], includes: ['spinal-cord-stimulation'], excludes: ['intrathecal-drug-delivery'] },
+    expect: {
+      approach: ['consider-interventional'],
+      includes: ['spinal-cord-stimulation'],
+      excludes: ['intrathecal-drug-delivery'],
+    },
   }),
   clinicalCase({
     id: 'intrathecal-noncancer-pain-6',
@@ -173,7 +211,11 @@ export const neuromodulationCases: ClinicalCase[] = [
     note: 'For non-cancer pain the psychological assessment is a precondition; an untreated psychiatric condition defers the pump until it is addressed.',
     source: [BPS, 'contraindications.md (unresolved psychiatric comorbidity: defer pump)'],
     answers: { ...refractoryNonCancer, risks: { untreatedPsychiatricCondition: true } },
-    expect: { approach: ['conservative-first'], excludes: ['intrathecal-drug-delivery'], includes: ['psychological-therapy'] },
+    expect: {
+      approach: ['conservative-first'],
+      excludes: ['intrathecal-drug-delivery'],
+      includes: ['psychological-therapy'],
+    },
   }),
 
   // DN4 as the neuropathic signal.
@@ -182,7 +224,13 @@ export const neuromodulationCases: ClinicalCase[] = [
     title: 'A positive DN4 interview (3/7) in sciatica counts as neuropathic pain for SCS',
     note: 'Chronic radicular pain with a positive DN4 is neuropathic; 9 months, 7/10, 6 months of medicines without relief and no matching imaging for surgery: SCS assessment.',
     source: [TA159, 'Bouhassira 2005 DN4; Spallone 2012 interview cut-off 3/7'],
-    answers: { ...neuropathic, painSites: ['leg'], conditions: ['sciatica'], durationMonths: 9, instruments: { dn4: dn4.positive } },
+    answers: {
+      ...neuropathic,
+      painSites: ['leg'],
+      conditions: ['sciatica'],
+      durationMonths: 9,
+      instruments: { dn4: dn4.positive },
+    },
     expect: { approach: ['consider-interventional'], includes: ['spinal-cord-stimulation'] },
   }),
   clinicalCase({
@@ -190,7 +238,13 @@ export const neuromodulationCases: ClinicalCase[] = [
     title: 'A negative DN4 interview (2/7) in sciatica does not make it neuropathic: no SCS',
     note: 'One item below the interview cut-off, with no neuropathic diagnosis recorded: TA159 does not apply.',
     source: [TA159, 'Spallone 2012 DN4 interview cut-off 3/7'],
-    answers: { ...neuropathic, painSites: ['leg'], conditions: ['sciatica'], durationMonths: 9, instruments: { dn4: dn4.negative } },
+    answers: {
+      ...neuropathic,
+      painSites: ['leg'],
+      conditions: ['sciatica'],
+      durationMonths: 9,
+      instruments: { dn4: dn4.negative },
+    },
     expect: { approach: ['conservative-first'], excludes: ['spinal-cord-stimulation'] },
   }),
   clinicalCase({
@@ -199,7 +253,10 @@ export const neuromodulationCases: ClinicalCase[] = [
     note: 'The 10-item DN4 is positive at 4 or more.',
     source: [TA159, 'Bouhassira 2005 DN4 cut-off 4/10'],
     answers: {
-      ...neuropathic, painSites: ['leg'], conditions: ['sciatica'], durationMonths: 9,
+      ...neuropathic,
+      painSites: ['leg'],
+      conditions: ['sciatica'],
+      durationMonths: 9,
       instruments: { dn4: [true, true, true, true, false, false, false, false, false, false] },
     },
     expect: { approach: ['consider-interventional'], includes: ['spinal-cord-stimulation'] },
@@ -210,20 +267,38 @@ export const neuromodulationCases: ClinicalCase[] = [
     note: 'One item below the 10-item cut-off.',
     source: [TA159, 'Bouhassira 2005 DN4 cut-off 4/10'],
     answers: {
-      ...neuropathic, painSites: ['leg'], conditions: ['sciatica'], durationMonths: 9,
+      ...neuropathic,
+      painSites: ['leg'],
+      conditions: ['sciatica'],
+      durationMonths: 9,
       instruments: { dn4: [true, true, true, false, false, false, false, false, false, false] },
     },
     expect: { approach: ['conservative-first'], excludes: ['spinal-cord-stimulation'] },
   }),
   clinicalCase({
     id: 'scs-sciatica-matching-imaging-surgical-opinion-first',
-    title: 'Neuropathic sciatica with matching imaging after failed care: surgery on offer, SCS deferred for a surgical opinion',
+    title:
+      'Neuropathic sciatica with matching imaging after failed care: surgery on offer, SCS deferred for a surgical opinion',
     note: 'Nerve-root compression amenable to surgery is a contraindication to SCS until a surgeon has assessed it; decompression is considered first (NG59, AoMRC). Both options meet their own criteria here (9 months, 7/10, 6 months of failed physiotherapy, concordant imaging).',
-    source: ['Neuromodulation Foundation SCS patient selection (compression amenable to surgery)', 'NICE NG59 (spinal decompression for sciatica)', 'AoMRC EBI lumbar discectomy', TA159],
+    source: [
+      'Neuromodulation Foundation SCS patient selection (compression amenable to surgery)',
+      'NICE NG59 (spinal decompression for sciatica)',
+      'AoMRC EBI lumbar discectomy',
+      TA159,
+    ],
     answers: {
-      age: 45, painSites: ['low-back', 'leg'], conditions: ['sciatica', 'neuropathic-pain'], painIntensity: 7, durationMonths: 9,
-      conservativeCare: [course('physical-therapy', 6)], clinical: { imagingConcordant: true },
+      age: 45,
+      painSites: ['low-back', 'leg'],
+      conditions: ['sciatica', 'neuropathic-pain'],
+      painIntensity: 7,
+      durationMonths: 9,
+      conservativeCare: [course('physical-therapy', 6)],
+      clinical: { imagingConcordant: true },
     },
-    expect: { approach: ['consider-interventional'], includes: ['discectomy', 'nerve-decompression'], excludes: ['spinal-cord-stimulation'] },
+    expect: {
+      approach: ['consider-interventional'],
+      includes: ['discectomy', 'nerve-decompression'],
+      excludes: ['spinal-cord-stimulation'],
+    },
   }),
 ];

@@ -1,14 +1,19 @@
 import type { ClinicalCase } from '../../schemas/catalog.js';
 import { acuteSevereSciatica, clinicalCase, facetBack, failedPt, kneeOa, migraine, positiveBlock } from './helpers.js';
 
-const PREFERENCE = 'CONTRACT 1.1: preference is a value, never a contraindication; it never changes a status or the approach';
+const PREFERENCE =
+  'CONTRACT 1.1: preference is a value, never a contraindication; it never changes a status or the approach';
 
 export const preferenceCases: ClinicalCase[] = [
   clinicalCase({
     id: 'avoid-procedures-knee-injection-still-offered',
     title: 'Prefers to avoid procedures: the knee joint injection stays on offer and the approach stays combined',
     note: 'A preference is recorded with a note, not turned into a refusal: the NG226 joint injection remains on the list so the choice is informed and can be revisited in the consultation.',
-    source: [PREFERENCE, 'NICE NG226 (intra-articular corticosteroid to support exercise)', 'IPDAS (balanced presentation of options)'],
+    source: [
+      PREFERENCE,
+      'NICE NG226 (intra-articular corticosteroid to support exercise)',
+      'IPDAS (balanced presentation of options)',
+    ],
     answers: { ...kneeOa, preference: 'avoid-procedures' },
     expect: { approach: ['combined'], includes: ['corticosteroid-injection', 'physical-therapy'] },
   }),
@@ -42,7 +47,11 @@ export const preferenceCases: ClinicalCase[] = [
     note: 'NG59 1.3.5 is for acute and severe sciatica (7 or more out of 10 here). Moderate pain with a wish for speed stays conservative.',
     source: [PREFERENCE, 'CONTRACT 1.1: fastest-relief never bypasses a stepped-care requirement', 'NICE NG59 1.3.5'],
     answers: { ...acuteSevereSciatica, painIntensity: 6, preference: 'fastest-relief' },
-    expect: { approach: ['conservative-first'], includes: ['physical-therapy'], excludes: ['corticosteroid-injection'] },
+    expect: {
+      approach: ['conservative-first'],
+      includes: ['physical-therapy'],
+      excludes: ['corticosteroid-injection'],
+    },
   }),
   clinicalCase({
     id: 'fastest-relief-2-preventives-no-botox',
@@ -58,6 +67,10 @@ export const preferenceCases: ClinicalCase[] = [
     note: 'Being open to procedures does not create an indication: below the 5/10 level used for the NG226 injection, core treatment (exercise, weight, information) is the plan.',
     source: [PREFERENCE, 'NICE NG226 (core treatments)'],
     answers: { ...kneeOa, painIntensity: 4, preference: 'open-to-procedures' },
-    expect: { approach: ['conservative-first'], includes: ['physical-therapy'], excludes: ['corticosteroid-injection'] },
+    expect: {
+      approach: ['conservative-first'],
+      includes: ['physical-therapy'],
+      excludes: ['corticosteroid-injection'],
+    },
   }),
 ];

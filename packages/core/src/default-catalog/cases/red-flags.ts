@@ -173,7 +173,11 @@ export const redFlagCases: ClinicalCase[] = [
     note: 'AHCPR lists age over 50 with new back pain as a cancer flag. Given its high false-positive rate this holds procedures (the epidural NG59 1.3.5 would otherwise offer) pending a clinician review, while conservative care continues.',
     source: [AHCPR + ' (age over 50)', 'NICE NG59 1.3.5'],
     answers: { ...acuteSevereSciatica, age: 51 },
-    expect: { approach: ['conservative-first'], includes: ['physical-therapy'], excludes: ['corticosteroid-injection'] },
+    expect: {
+      approach: ['conservative-first'],
+      includes: ['physical-therapy'],
+      excludes: ['corticosteroid-injection'],
+    },
   }),
   clinicalCase({
     id: 'new-back-pain-age-50-epidural-on-offer',
@@ -189,7 +193,11 @@ export const redFlagCases: ClinicalCase[] = [
     note: 'Under 20, new back pain is more often structural (spondylolysis, spondylolisthesis) or, rarely, tumour or infection; the AHCPR age flag holds procedures pending review.',
     source: [AHCPR + ' (age under 20)', 'NICE NG59 1.3.5'],
     answers: { ...acuteSevereSciatica, age: 19 },
-    expect: { approach: ['conservative-first'], includes: ['physical-therapy'], excludes: ['corticosteroid-injection'] },
+    expect: {
+      approach: ['conservative-first'],
+      includes: ['physical-therapy'],
+      excludes: ['corticosteroid-injection'],
+    },
   }),
   clinicalCase({
     id: 'new-back-pain-age-20-epidural-on-offer',
@@ -213,7 +221,11 @@ export const redFlagCases: ClinicalCase[] = [
     note: 'Sciatica comes from the lower back even when only the leg hurts, so the age warning sign for new back pain (over 50) applies to it too: procedures wait for a clinician review while conservative care goes on.',
     source: [AHCPR, 'NICE NG59 1.3.5'],
     answers: { ...acuteSevereSciatica, age: 51, painSites: ['leg'] },
-    expect: { approach: ['conservative-first'], excludes: ['corticosteroid-injection'], includes: ['physical-therapy'] },
+    expect: {
+      approach: ['conservative-first'],
+      excludes: ['corticosteroid-injection'],
+      includes: ['physical-therapy'],
+    },
   }),
   clinicalCase({
     id: 'immunosuppressed-new-sciatica-leg-only',

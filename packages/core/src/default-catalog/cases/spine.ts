@@ -1,11 +1,10 @@
 import type { ClinicalCase } from '../../schemas/catalog.js';
-import {
-  acuteSevereSciatica, clinicalCase, course, facetBack, failedPt, positiveBlock, startBack,
-} from './helpers.js';
+import { acuteSevereSciatica, clinicalCase, course, facetBack, failedPt, positiveBlock, startBack } from './helpers.js';
 
 const NG59_132 = 'NICE NG59 1.3.2';
 const NG59_133 = 'NICE NG59 1.3.3';
-const STEPPED = 'CONTRACT 1.1: an adequate trial is the longest single course without relief; courses are never added up';
+const STEPPED =
+  'CONTRACT 1.1: an adequate trial is the longest single course without relief; courses are never added up';
 
 /** Sciatica for 4 months at 7/10 with matching imaging, after the given physiotherapy course without relief. */
 const sciaticaForSurgery = (ptMonths: number) => ({
@@ -90,9 +89,17 @@ export const spineCases: ClinicalCase[] = [
   clinicalCase({
     id: 'stepped-care-parallel-courses-not-added-rfa',
     title: '1 month of physiotherapy plus 2 months of NSAIDs, both without relief, is not 3 months of care: no RFA',
-    note: 'The answers give each course\'s length but not when it ran; the courses may have overlapped, so the length of care is the longest single course (2 months), not the sum (3). An NG59 RFA referral is not yet supported.',
-    source: [NG59_132, STEPPED, 'guideline-anchors: adequate trial = durations per step, not a sum of parallel courses'],
-    answers: { ...facetBack, conservativeCare: [course('physical-therapy', 1), course('medications', 2)], clinical: positiveBlock },
+    note: "The answers give each course's length but not when it ran; the courses may have overlapped, so the length of care is the longest single course (2 months), not the sum (3). An NG59 RFA referral is not yet supported.",
+    source: [
+      NG59_132,
+      STEPPED,
+      'guideline-anchors: adequate trial = durations per step, not a sum of parallel courses',
+    ],
+    answers: {
+      ...facetBack,
+      conservativeCare: [course('physical-therapy', 1), course('medications', 2)],
+      clinical: positiveBlock,
+    },
     expect: { approach: ['conservative-first'], excludes: ['radiofrequency-ablation', 'nerve-block'] },
   }),
   clinicalCase({
@@ -116,7 +123,11 @@ export const spineCases: ClinicalCase[] = [
     title: 'NSAIDs giving some relief means conservative care has not failed: no RFA',
     note: 'Physiotherapy gave no relief for 4 months, but medicines gave some relief. Partial response is not failure of non-surgical treatment; optimise what helps before a procedure.',
     source: [NG59_132, 'facts registry: conservativeFailed needs every course to give no relief'],
-    answers: { ...facetBack, conservativeCare: [course('physical-therapy', 4), course('medications', 4, 'some')], clinical: positiveBlock },
+    answers: {
+      ...facetBack,
+      conservativeCare: [course('physical-therapy', 4), course('medications', 4, 'some')],
+      clinical: positiveBlock,
+    },
     expect: { approach: ['conservative-first'], excludes: ['radiofrequency-ablation', 'nerve-block'] },
   }),
   clinicalCase({
@@ -131,11 +142,16 @@ export const spineCases: ClinicalCase[] = [
   // High STarT Back risk: combined physical and psychological programme first (NG59 1.1.3).
   clinicalCase({
     id: 'startback-high-physio-only-no-block',
-    title: 'High STarT Back risk (items 5-9 give 4) with only physiotherapy tried: psychological therapy before any block',
+    title:
+      'High STarT Back risk (items 5-9 give 4) with only physiotherapy tried: psychological therapy before any block',
     note: 'At high risk NG59 1.1.3 puts a more intensive programme with a psychological approach first. With only physiotherapy tried, the package NG59 expects has not been delivered, so neither the block nor RFA is offered; psychological therapy is recommended.',
     source: ['NICE NG59 1.1.3', NG59_132, 'Hill 2008 STarT Back (high risk: psychosocial subscale 4-5)'],
     answers: { ...facetBack, instruments: { startBack: startBack.highAtThreshold } },
-    expect: { approach: ['conservative-first'], includes: ['psychological-therapy'], excludes: ['nerve-block', 'radiofrequency-ablation'] },
+    expect: {
+      approach: ['conservative-first'],
+      includes: ['psychological-therapy'],
+      excludes: ['nerve-block', 'radiofrequency-ablation'],
+    },
   }),
   clinicalCase({
     id: 'startback-medium-physio-only-block',
@@ -147,7 +163,8 @@ export const spineCases: ClinicalCase[] = [
   }),
   clinicalCase({
     id: 'startback-high-physio-and-psychology-tried-block',
-    title: 'High STarT Back risk with physiotherapy and psychological therapy both tried without relief: the block is offered',
+    title:
+      'High STarT Back risk with physiotherapy and psychological therapy both tried without relief: the block is offered',
     note: 'The combined physical and psychological programme has been delivered and not helped; the NG59 RFA pathway opens with the diagnostic block.',
     source: ['NICE NG59 1.1.3', NG59_132, NG59_133],
     answers: {
@@ -162,7 +179,11 @@ export const spineCases: ClinicalCase[] = [
     title: 'High STarT Back risk with only psychological therapy tried: no block until exercise therapy too',
     note: 'NG59 1.1.3 asks for exercise with a psychological approach; psychological therapy alone is half the package.',
     source: ['NICE NG59 1.1.3', NG59_132],
-    answers: { ...facetBack, conservativeCare: [course('psychological-therapy', 4)], instruments: { startBack: startBack.high } },
+    answers: {
+      ...facetBack,
+      conservativeCare: [course('psychological-therapy', 4)],
+      instruments: { startBack: startBack.high },
+    },
     expect: { approach: ['conservative-first'], includes: ['physical-therapy'], excludes: ['nerve-block'] },
   }),
   clinicalCase({
@@ -171,7 +192,11 @@ export const spineCases: ClinicalCase[] = [
     note: 'NG59 1.3.1: do not offer spinal injections for managing low back pain. The medial branch block before RFA is a separate diagnostic step.',
     source: ['NICE NG59 1.3.1', 'NICE QS155 statement 6'],
     answers: { ...facetBack, painIntensity: 3 },
-    expect: { approach: ['conservative-first'], excludes: ['corticosteroid-injection'], includes: ['physical-therapy', 'lifestyle-modifications'] },
+    expect: {
+      approach: ['conservative-first'],
+      excludes: ['corticosteroid-injection'],
+      includes: ['physical-therapy', 'lifestyle-modifications'],
+    },
   }),
   clinicalCase({
     id: 'chronic-lbp-manual-therapy-with-exercise',
@@ -179,7 +204,10 @@ export const spineCases: ClinicalCase[] = [
     note: 'NG59 1.2.7 supports manual therapy only within a package including exercise; both are on offer with physiotherapy.',
     source: ['NICE NG59 1.2.7', 'ACP 2017 recommendation 2'],
     answers: { ...facetBack, painIntensity: 4 },
-    expect: { approach: ['conservative-first'], includes: ['chiropractic-care', 'massage-therapy', 'physical-therapy'] },
+    expect: {
+      approach: ['conservative-first'],
+      includes: ['chiropractic-care', 'massage-therapy', 'physical-therapy'],
+    },
   }),
 
   // Neck pain: NG59 covers the low back only.
@@ -197,14 +225,23 @@ export const spineCases: ClinicalCase[] = [
     note: 'NG59 1.2.7 and ACP 2017 support manipulation and massage for low back pain; cervical manipulation carries its own risks (vertebral artery dissection) and is not offered from those guidelines.',
     source: ['NICE NG59 1.2.7', 'ACP 2017', 'WHO 2005 chiropractic safety'],
     answers: chronicNeck,
-    expect: { approach: ['conservative-first'], includes: ['physical-therapy', 'psychological-therapy'], excludes: ['chiropractic-care', 'massage-therapy'] },
+    expect: {
+      approach: ['conservative-first'],
+      includes: ['physical-therapy', 'psychological-therapy'],
+      excludes: ['chiropractic-care', 'massage-therapy'],
+    },
   }),
   clinicalCase({
     id: 'neck-and-low-back-pain-rfa-for-the-low-back',
     title: 'Neck pain alongside chronic low back pain does not block RFA for the low back',
     note: 'The low back meets NG59 1.3.2-1.3.3 in its own right; coexisting neck pain neither adds nor removes eligibility.',
     source: [NG59_132, NG59_133],
-    answers: { ...facetBack, painSites: ['low-back', 'neck'], conditions: ['chronic-low-back-pain', 'chronic-neck-pain'], clinical: positiveBlock },
+    answers: {
+      ...facetBack,
+      painSites: ['low-back', 'neck'],
+      conditions: ['chronic-low-back-pain', 'chronic-neck-pain'],
+      clinical: positiveBlock,
+    },
     expect: { approach: ['consider-interventional'], includes: ['radiofrequency-ablation'] },
   }),
 
@@ -223,7 +260,11 @@ export const spineCases: ClinicalCase[] = [
     note: 'Severe is read as 7 or more out of 10; at 6 the plan stays conservative.',
     source: ['NICE NG59 1.3.5'],
     answers: { ...acuteSevereSciatica, painIntensity: 6 },
-    expect: { approach: ['conservative-first'], includes: ['physical-therapy'], excludes: ['corticosteroid-injection'] },
+    expect: {
+      approach: ['conservative-first'],
+      includes: ['physical-therapy'],
+      excludes: ['corticosteroid-injection'],
+    },
   }),
   clinicalCase({
     id: 'sciatica-chronic-severe-no-epidural',
@@ -235,7 +276,8 @@ export const spineCases: ClinicalCase[] = [
   }),
   clinicalCase({
     id: 'sciatica-surgery-failed-course-3-months',
-    title: 'Sciatica for 4 months, a 3-month course without relief, matching imaging: surgical opinion as the next step',
+    title:
+      'Sciatica for 4 months, a 3-month course without relief, matching imaging: surgical opinion as the next step',
     note: 'NG59: consider decompression when non-surgical treatment has not improved pain or function and imaging is concordant; AoMRC: discectomy after about 3 months of compressive symptoms despite non-operative care. It follows failed care: consider-interventional.',
     source: ['NICE NG59 (spinal decompression for sciatica)', 'AoMRC EBI lumbar discectomy', STEPPED],
     answers: sciaticaForSurgery(3),
@@ -262,7 +304,10 @@ export const spineCases: ClinicalCase[] = [
     title: 'Sciatica with matching imaging where medicines give some relief: no surgery yet',
     note: 'A partial response is not failure of non-operative care; surgery is not offered while something helps.',
     source: ['NICE NG59 (spinal decompression for sciatica)', 'facts registry: "some" relief is not failure'],
-    answers: { ...sciaticaForSurgery(3), conservativeCare: [course('physical-therapy', 3), course('medications', 3, 'some')] },
+    answers: {
+      ...sciaticaForSurgery(3),
+      conservativeCare: [course('physical-therapy', 3), course('medications', 3, 'some')],
+    },
     expect: { approach: ['conservative-first'], excludes: ['discectomy'] },
   }),
 ];

@@ -3,15 +3,24 @@ import type { Effect } from '../../schemas/rules.js';
 import { all, any, has, hasAny, is, not, ref } from '../dsl.js';
 
 export const INTERVENTIONAL = [
-  'corticosteroid-injection', 'nerve-block', 'trigger-point-injection', 'botulinum-toxin', 'radiofrequency-ablation',
-  'spinal-cord-stimulation', 'intrathecal-drug-delivery', 'kyphoplasty', 'discectomy', 'nerve-decompression',
+  'corticosteroid-injection',
+  'nerve-block',
+  'trigger-point-injection',
+  'botulinum-toxin',
+  'radiofrequency-ablation',
+  'spinal-cord-stimulation',
+  'intrathecal-drug-delivery',
+  'kyphoplasty',
+  'discectomy',
+  'nerve-decompression',
 ];
 export const SURGERY = ['discectomy', 'nerve-decompression'];
 export const IMPLANTS = ['spinal-cord-stimulation', 'intrathecal-drug-delivery'];
 export const MANUAL_THERAPY = ['chiropractic-care', 'massage-therapy'];
 export const JOINT_CONDITIONS = ['osteoarthritis', 'severe-joint-degeneration'];
 
-export const NEVER_STOP = 'Do not stop or change a medicine on your own. Your prescriber will plan any change with you.';
+export const NEVER_STOP =
+  'Do not stop or change a medicine on your own. Your prescriber will plan any change with you.';
 
 /** Builders for effects, so criteria read like the guidance they encode. */
 export const effect = {
@@ -22,7 +31,8 @@ export const effect = {
   exclude: (treatments: string[], text: string): Effect => ({ type: 'exclude', treatments, text }),
   notIndicated: (treatments: string[], text: string): Effect => ({ type: 'not-indicated', treatments, text }),
   caution: (treatments: string[], risk: string, text: string): Effect => ({ type: 'caution', treatments, risk, text }),
-  note: (text: string, treatments?: string[]): Effect => (treatments ? { type: 'note', treatments, text } : { type: 'note', text }),
+  note: (text: string, treatments?: string[]): Effect =>
+    treatments ? { type: 'note', treatments, text } : { type: 'note', text },
   /** The options this criterion offers come alongside conservative care; no failed trial is needed first. */
   alongside: (): Effect => ({ type: 'raise-approach', approach: 'combined' }),
   /** The options this criterion offers are the next step after conservative care has not worked. */
@@ -45,13 +55,24 @@ export const spinalSteroidRoute = ref('epidural-acute-severe-sciatica');
 export const jointSteroidRoute = all(ref('ia-steroid-osteoarthritis'), not(ref('epidural-acute-severe-sciatica')));
 
 /** An adequate trial of conservative care that has not worked: nothing gave any relief, and one course lasted this long. */
-export const conservativeCareFailed = (months: number) => all(is('conservativeFailed', true), { fact: 'failedConservativeMonths', op: 'gte', value: months });
+export const conservativeCareFailed = (months: number) =>
+  all(is('conservativeFailed', true), { fact: 'failedConservativeMonths', op: 'gte', value: months });
 
 /** Conditions whose own guidance (NG59, NG226, TA159, TA260, TA279...) applies even beside chronic primary pain. */
 export const SECONDARY_PAIN_CONDITIONS = [
-  'osteoarthritis', 'severe-joint-degeneration', 'spinal-disc-disorder', 'chronic-migraine', 'chronic-headache',
-  'soft-tissue-injury', 'chronic-low-back-pain', 'chronic-neck-pain', 'sciatica', 'crps', 'cancer-pain',
-  'osteoporotic-vertebral-fracture', 'neuropathic-pain',
+  'osteoarthritis',
+  'severe-joint-degeneration',
+  'spinal-disc-disorder',
+  'chronic-migraine',
+  'chronic-headache',
+  'soft-tissue-injury',
+  'chronic-low-back-pain',
+  'chronic-neck-pain',
+  'sciatica',
+  'crps',
+  'cancer-pain',
+  'osteoporotic-vertebral-fracture',
+  'neuropathic-pain',
 ];
 
 /**

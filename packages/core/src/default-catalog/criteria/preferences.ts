@@ -7,11 +7,17 @@ export const preferenceCriteria: Criterion[] = [
   {
     id: 'preference-avoid-procedures',
     title: 'Prefers to avoid procedures',
-    rationale: 'Patient refusal rules out a procedure when the decision is made, but the aid still shows what guidance supports so the choice is informed and can be revisited. The preference adds a note; it never changes a status or the approach.',
+    rationale:
+      'Patient refusal rules out a procedure when the decision is made, but the aid still shows what guidance supports so the choice is informed and can be revisited. The preference adds a note; it never changes a status or the approach.',
     evidence: [E.chen],
     priority: 100,
     when: is('preference', 'avoid-procedures'),
-    then: [effect.note('You said you would rather avoid procedures. It is shown so you can weigh it up. The choice is yours, and you can change your mind.', INTERVENTIONAL)],
+    then: [
+      effect.note(
+        'You said you would rather avoid procedures. It is shown so you can weigh it up. The choice is yours, and you can change your mind.',
+        INTERVENTIONAL,
+      ),
+    ],
   },
   {
     id: 'preference-fastest-relief',
@@ -20,6 +26,10 @@ export const preferenceCriteria: Criterion[] = [
     evidence: [E.ng59, E.ng193],
     priority: 100,
     when: is('preference', 'fastest-relief'),
-    then: [effect.note('You said quick relief matters most to you. Some steps have to come first, so a procedure is only tried when it is likely to help. Ask your care team what could ease the pain soonest.')],
+    then: [
+      effect.note(
+        'You said quick relief matters most to you. Some steps have to come first, so a procedure is only tried when it is likely to help. Ask your care team what could ease the pain soonest.',
+      ),
+    ],
   },
 ];
