@@ -27,19 +27,17 @@ export function checkAnswersAgainstCatalog(
 ): Issue[] {
   const issues: Issue[] = [];
   const { conditions, conservativeCare } = answers;
-  for (let i = 0; i < conditions.length; i++) {
-    const slug = conditions[i]!;
+  conditions.forEach((slug, i) => {
     if (!known.conditions.has(slug)) issues.push({ path: `conditions.${i}`, message: `unknown condition "${slug}"` });
-  }
-  for (let i = 0; i < conservativeCare.length; i++) {
-    const { treatment } = conservativeCare[i]!;
+  });
+  conservativeCare.forEach(({ treatment }, i) => {
     if (!known.conservativeTreatments.has(treatment)) {
       issues.push({
         path: `conservativeCare.${i}.treatment`,
         message: `"${treatment}" is not a conservative treatment in the catalog`,
       });
     }
-  }
+  });
   return issues;
 }
 

@@ -81,5 +81,5 @@ export function answersArbitrary(
         { requiredKeys: [] },
       ),
     })
-    .map((a) => ({ schemaVersion: 1 as const, ...a }) as AnswersInput);
+    .map((a) => ({ schemaVersion: 1 as const, ...a }));
 }

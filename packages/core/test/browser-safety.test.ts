@@ -15,7 +15,7 @@ function importGraph(entry: string) {
     if (files.has(file)) return;
     files.add(file);
     for (const match of readFileSync(file, 'utf8').matchAll(IMPORT)) {
-      const specifier = (match[1] ?? match[2])!;
+      const specifier = match[1] ?? match[2] ?? '';
       if (specifier.startsWith('.')) visit(resolve(dirname(file), specifier));
       else packages.add(specifier);
     }

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultCatalog } from '../src/default-catalog/index.js';
 import { RecommendationSchema } from '../src/schemas/recommendation.js';
-import { contractExample } from './fixtures.js';
+import { contractExample, present } from './fixtures.js';
 
 // These tests run the built CLI as a real process, exactly as `npx painpath` does.
 const BIN = fileURLToPath(new URL('../bin/painpath.js', import.meta.url));
@@ -47,6 +47,13 @@ describe('painpath assess', () => {
     expect(stdout).toContain('does not replace');
   });
 
+  it('shows in the text format the structured checks of each criterion that matched', async () => {
+    const { code, stdout } = await painpath(['assess', '-', '--format', 'text'], JSON.stringify(contractExample));
+    expect(code).toBe(0);
+    expect(stdout).toContain('Why (criteria that matched, and the checks they made):');
+    expect(stdout).toMatch(/ chronic-psychological-support\n {2}\[yes\] chronic eq true \(is true\)/);
+  });
+
   it('exits 2 with every field path for invalid answers', async () => {
     const bad = { ...contractExample, painIntensity: 12, age: 'old', shoeSize: 9 };
     const { code, stdout, stderr } = await painpath(['assess', await file('bad.json', bad)]);
@@ -74,7 +81,7 @@ describe('painpath assess', () => {
       '--catalog',
       await file('c.json', smaller),
     ]);
-    expect(JSON.parse(ok.stdout).disclaimers).toContain('Custom disclaimer for this test.');
+    expect(RecommendationSchema.parse(JSON.parse(ok.stdout)).disclaimers).toContain('Custom disclaimer for this test.');
     const broken = await painpath([
       'assess',
       await file('a2.json', contractExample),
@@ -91,7 +98,7 @@ describe('painpath validate-catalog', () => {
     const bad = {
       ...defaultCatalog,
       criteria: [
-        { ...defaultCatalog.criteria[0]!, when: { fact: 'shoeSize', op: 'gte', value: 9 } },
+        { ...present(defaultCatalog.criteria[0]), when: { fact: 'shoeSize', op: 'gte', value: 9 } },
         ...defaultCatalog.criteria.slice(1),
       ],
     };
@@ -112,7 +119,11 @@ describe('painpath cases', () => {
     const folder = join(dir, 'cases');
     await mkdir(folder);
     await writeFile(join(folder, 'a.json'), JSON.stringify(defaultCatalog.cases.slice(0, 3)));
-    const failing = { ...defaultCatalog.cases[0]!, id: 'wrong-expectation', expect: { approach: ['combined'] } };
+    const failing = {
+      ...present(defaultCatalog.cases[0]),
+      id: 'wrong-expectation',
+      expect: { approach: ['combined'] },
+    };
     await writeFile(join(folder, 'b.json'), JSON.stringify(failing));
     const { code, stdout } = await painpath(['cases', folder]);
     expect(code).toBe(1);

@@ -64,3 +64,9 @@ export const rfaCandidate = {
   conservativeCare: [{ treatment: 'physical-therapy', months: 4, relief: 'none' }],
   clinical: { medialBranchBlock: 'positive' },
 } satisfies AnswersInput;
+
+/** The value, or a test failure naming what was missing (instead of a non-null assertion). */
+export function present<T>(value: T | null | undefined, what = 'value'): T {
+  if (value === null || value === undefined) throw new Error(`expected ${what} to be present`);
+  return value;
+}

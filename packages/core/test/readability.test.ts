@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultCatalog } from '../src/default-catalog/index.js';
 import { GLOSSARY } from '../src/glossary.js';
 import { MAX_READING_AGE, patientTexts, readingAge } from './readability.js';
+import { present } from './fixtures.js';
 
 describe('readability of patient-facing text (NHS: reading age 9 to 11)', () => {
   const texts = patientTexts(defaultCatalog);
@@ -19,7 +20,7 @@ describe('readability of patient-facing text (NHS: reading age 9 to 11)', () => 
     const measured = texts
       .map((t) => ({ ...t, age: Math.round(readingAge(t.text) * 10) / 10 }))
       .sort((a, b) => b.age - a.age);
-    const hardest = measured[0]!;
+    const hardest = present(measured[0], 'a measured text');
     console.log(`readability: ${measured.length} texts; hardest reading age ${hardest.age} (${hardest.where})`);
     const tooHard = measured.filter((t) => t.age > MAX_READING_AGE).map((t) => `${t.age} ${t.where}: ${t.text}`);
     expect(tooHard).toEqual([]);

@@ -1,19 +1,23 @@
 import {
+  CatalogSchema,
   checkCondition,
   ClinicalCaseSchema,
   CriterionSchema,
   PainConditionSchema,
   TreatmentSchema,
-  type Catalog,
   type Issue,
 } from '@painpath/core';
-import type { z } from 'zod';
+import { z } from 'zod';
 
 /**
  * The four kinds of editable catalog record. Each says how its key, title and filter category
  * are read from the record, so one repository, service and controller serve all four.
+ *
+ * title, category and check are methods rather than function-typed properties: TypeScript checks
+ * method parameters bivariantly, so a DraftKind of one schema is also a plain DraftKind (as the
+ * shared controller and service take it) while DRAFT_KINDS keeps each kind's own record type.
  */
-export interface DraftKind<S extends z.ZodType = z.ZodType> {
+export interface DraftKind<S extends z.core.$ZodType = z.core.$ZodType> {
   kind: 'treatment' | 'condition' | 'criterion' | 'case';
   /** URL segment under /admin. */
   plural: 'treatments' | 'conditions' | 'criteria' | 'cases';
@@ -21,13 +25,13 @@ export interface DraftKind<S extends z.ZodType = z.ZodType> {
   catalogKey: 'treatments' | 'conditions' | 'criteria' | 'cases';
   keyField: 'slug' | 'id';
   schema: S;
-  title: (record: z.output<S>) => string;
-  category: (record: z.output<S>) => string | null;
+  title(record: z.output<S>): string;
+  category(record: z.output<S>): string | null;
   /** Checks that need nothing but the record itself (whole-catalog checks run when publishing). */
-  check?: (record: z.output<S>) => Issue[];
+  check?(record: z.output<S>): Issue[];
 }
 
-const define = <S extends z.ZodType>(kind: DraftKind<S>) => kind as unknown as DraftKind;
+const define = <S extends z.core.$ZodType>(kind: DraftKind<S>): DraftKind<S> => kind;
 
 export const DRAFT_KINDS = {
   treatment: define({
@@ -71,12 +75,15 @@ export const DRAFT_KINDS = {
   }),
 } satisfies Record<string, DraftKind>;
 
-export const DRAFT_KIND_LIST = Object.values(DRAFT_KINDS);
+export const DRAFT_KIND_LIST: readonly DraftKind[] = Object.values(DRAFT_KINDS);
 
+/** The record's key. Records reach here parsed with their kind's schema, so the key field is present. */
 export function keyOf(kind: DraftKind, record: unknown): string {
-  return (record as Record<string, string>)[kind.keyField]!;
+  const key: unknown = typeof record === 'object' && record !== null ? Reflect.get(record, kind.keyField) : undefined;
+  if (typeof key !== 'string') throw new TypeError(`This ${kind.kind} record has no ${kind.keyField}`);
+  return key;
 }
 
 /** Catalog-wide settings (the disclaimers) live in one record of their own. */
 export const SETTINGS = { kind: 'settings', key: 'catalog' } as const;
-export type CatalogSettings = Pick<Catalog, 'disclaimers'>;
+export const CatalogSettingsSchema = z.strictObject({ disclaimers: CatalogSchema.shape.disclaimers });

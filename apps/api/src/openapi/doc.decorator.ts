@@ -6,7 +6,7 @@ export const DOC_KEY = 'painpath:doc';
 export interface DocOptions {
   summary: string;
   /** Schema of the success body; omitted for empty or non-JSON answers. */
-  response?: z.ZodType;
+  response?: z.core.$ZodType;
   /** Success status, when not the method's default. */
   status?: number;
   /** Error statuses this route can answer with besides the ones every route can. */

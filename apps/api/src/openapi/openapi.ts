@@ -16,7 +16,7 @@ export interface RouteInfo {
   access: { public: true } | { public: false; roles: Role[] } | null;
   doc: DocOptions | undefined;
   status: number | undefined;
-  params: { type: 'body' | 'query' | 'param'; name?: string; schema?: z.ZodType }[];
+  params: { type: 'body' | 'query' | 'param'; name?: string; schema?: z.core.$ZodType }[];
   handler: string;
 }
 
@@ -37,7 +37,8 @@ export function listRoutes(app: INestApplication): RouteInfo[] {
   const scanner = new MetadataScanner();
   const routes: RouteInfo[] = [];
   for (const wrapper of discovery.getControllers()) {
-    const { metatype, instance } = wrapper;
+    const metatype = wrapper.metatype;
+    const instance: unknown = wrapper.instance;
     if (!metatype || !instance) continue;
     const base = Reflect.getMetadata(PATH_METADATA, metatype) as string | undefined;
     for (const name of scanner.getAllMethodNames(Object.getPrototypeOf(instance) as object)) {
@@ -49,7 +50,7 @@ export function listRoutes(app: INestApplication): RouteInfo[] {
       const roles = reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, [handler, metatype]);
       const args = (Reflect.getMetadata(ROUTE_ARGS_METADATA, metatype, name) ?? {}) as Record<
         string,
-        { data?: string; schema?: z.ZodType }
+        { data?: string; schema?: z.core.$ZodType }
       >;
       routes.push({
         method: RequestMethod[method] as RouteInfo['method'],
@@ -68,7 +69,7 @@ export function listRoutes(app: INestApplication): RouteInfo[] {
   return routes.sort((a, b) => a.path.localeCompare(b.path) || a.method.localeCompare(b.method));
 }
 
-function jsonSchema(schema: z.ZodType, io: 'input' | 'output'): Record<string, unknown> {
+function jsonSchema(schema: z.core.$ZodType, io: 'input' | 'output'): Record<string, unknown> {
   const { $schema: _drop, ...rest } = z.toJSONSchema(schema, {
     io,
     unrepresentable: 'any',
@@ -103,9 +104,12 @@ function operation(route: RouteInfo) {
         schema: p.schema ? jsonSchema(p.schema, 'input') : { type: 'string' },
       })),
     ...route.params
-      .filter((p) => p.type === 'query' && p.schema)
-      .flatMap((p) => {
-        const schema = jsonSchema(p.schema!, 'input') as { properties?: Record<string, unknown>; required?: string[] };
+      .flatMap((p) => (p.type === 'query' && p.schema ? [p.schema] : []))
+      .flatMap((querySchema) => {
+        const schema = jsonSchema(querySchema, 'input') as {
+          properties?: Record<string, unknown>;
+          required?: string[];
+        };
         return Object.entries(schema.properties ?? {}).map(([name, s]) => ({
           name,
           in: 'query',

@@ -1,6 +1,7 @@
 import type { Catalog, ClinicalCase } from '../schemas/catalog.js';
 import type { Approach } from '../schemas/common.js';
 import type { Recommendation } from '../schemas/recommendation.js';
+import type { Answers } from '../schemas/answers.js';
 import { AnswersValidationError, parseAnswers } from '../answers.js';
 import { evaluateAssessment } from '../engine/evaluate.js';
 
@@ -37,10 +38,13 @@ function checkExpectations(testCase: ClinicalCase, result: Recommendation): stri
   return failures;
 }
 
-export function runCase(catalog: Catalog, testCase: ClinicalCase): CaseResult {
+/** The engine a case runs on: core's, or one made by createEngine. */
+export type Evaluate = (catalog: Catalog, answers: Answers) => Recommendation;
+
+export function runCase(catalog: Catalog, testCase: ClinicalCase, evaluate: Evaluate = evaluateAssessment): CaseResult {
   const base = { id: testCase.id, title: testCase.title };
   try {
-    const result = evaluateAssessment(catalog, parseAnswers(testCase.answers));
+    const result = evaluate(catalog, parseAnswers(testCase.answers));
     const failures = checkExpectations(testCase, result);
     return { ...base, passed: failures.length === 0, failures, approach: result.approach };
   } catch (error) {
@@ -54,8 +58,12 @@ export function runCase(catalog: Catalog, testCase: ClinicalCase): CaseResult {
   }
 }
 
-export function runCases(catalog: Catalog, cases: readonly ClinicalCase[] = catalog.cases) {
-  const results = cases.map((c) => runCase(catalog, c));
+export function runCases(
+  catalog: Catalog,
+  cases: readonly ClinicalCase[] = catalog.cases,
+  evaluate: Evaluate = evaluateAssessment,
+) {
+  const results = cases.map((c) => runCase(catalog, c, evaluate));
   const passed = results.filter((r) => r.passed).length;
   return { results, passed, failed: results.length - passed };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { validateCatalog } from './validate.js';
 import { defaultCatalog } from '../default-catalog/index.js';
+import { present } from '../../test/fixtures.js';
 import type { Catalog, Criterion } from '../schemas/catalog.js';
 
 function withCriterion(criterion: Partial<Criterion>): Catalog {
@@ -189,7 +190,7 @@ describe('validateCatalog', () => {
   });
 
   it('rejects duplicate slugs and ids', () => {
-    const first = defaultCatalog.treatments[0]!;
+    const first = present(defaultCatalog.treatments[0]);
     const result = validateCatalog({ ...defaultCatalog, treatments: [...defaultCatalog.treatments, first] });
     expect(result.issues).toEqual([
       { path: `treatments.${defaultCatalog.treatments.length}`, message: `duplicate treatment slug "${first.slug}"` },

@@ -1,5 +1,6 @@
 import { CatalogSchema, type Catalog, type Criterion } from '../schemas/catalog.js';
 import { readsFact, requiresEarlierStep, type ConditionLookup } from '../rules/analyse.js';
+import { CORE_FACT_REGISTRY, type FactRegistry } from '../facts/registry.js';
 import { zodIssues, type Issue } from '../schemas/common.js';
 import type { Effect } from '../schemas/rules.js';
 import { checkCondition, findCycles, type CatalogDomains } from '../rules/typecheck.js';
@@ -38,6 +39,7 @@ function checkRole(
   path: string,
   interventional: ReadonlySet<string>,
   lookup: ConditionLookup,
+  registry: FactRegistry,
 ): Issue[] {
   const issues: Issue[] = [];
   const offered = criterion.then
@@ -62,7 +64,7 @@ function checkRole(
     } else if (offered.length === 0) {
       issues.push({ path: `${path}.then.${j}`, message: 'declares a role for interventional options but offers none' });
     } else {
-      const needsStep = requiresEarlierStep(criterion.when, lookup);
+      const needsStep = requiresEarlierStep(criterion.when, lookup, registry);
       if (effect.approach === 'consider-interventional' && !needsStep) {
         issues.push({
           path: `${path}.then.${j}.approach`,
@@ -103,7 +105,7 @@ function checkPreference(criterion: Criterion, path: string, lookup: ConditionLo
   );
 }
 
-function checkCriteria(catalog: Catalog, domains: CatalogDomains): Issue[] {
+function checkCriteria(catalog: Catalog, domains: CatalogDomains, registry: FactRegistry): Issue[] {
   const treatmentSlugs = new Set(catalog.treatments.map((t) => t.slug));
   const criterionIds = new Set(catalog.criteria.map((c) => c.id));
   const refsById = new Map<string, string[]>();
@@ -113,8 +115,11 @@ function checkCriteria(catalog: Catalog, domains: CatalogDomains): Issue[] {
   const lookup: ConditionLookup = (id) => byId.get(id);
   catalog.criteria.forEach((criterion, i) => {
     const path = `criteria.${i}`;
-    issues.push(...checkRole(criterion, path, interventional, lookup), ...checkPreference(criterion, path, lookup));
-    const checked = checkCondition(criterion.when, `${path}.when`, domains);
+    issues.push(
+      ...checkRole(criterion, path, interventional, lookup, registry),
+      ...checkPreference(criterion, path, lookup),
+    );
+    const checked = checkCondition(criterion.when, `${path}.when`, domains, 0, registry);
     issues.push(...checked.issues);
     for (const ref of checked.refs) {
       if (!criterionIds.has(ref))
@@ -176,7 +181,7 @@ function checkCases(catalog: Catalog): Issue[] {
  * fact registry, every treatment and condition it names, reference cycles, and every stored
  * case's answers. Returns all issues found, each with its path.
  */
-export function validateCatalog(input: unknown): CatalogValidation {
+export function validateCatalog(input: unknown, registry: FactRegistry = CORE_FACT_REGISTRY): CatalogValidation {
   const parsed = CatalogSchema.safeParse(input);
   if (!parsed.success) return { ok: false, issues: zodIssues(parsed.error) };
   const catalog = parsed.data;
@@ -205,7 +210,7 @@ export function validateCatalog(input: unknown): CatalogValidation {
       'cases',
       'case id',
     ),
-    ...checkCriteria(catalog, domains),
+    ...checkCriteria(catalog, domains, registry),
     ...checkCases(catalog),
   ];
   return { ok: issues.length === 0, issues };

@@ -1,5 +1,5 @@
 import type { Catalog } from '../schemas/catalog.js';
-import type { Recommendation } from '../schemas/recommendation.js';
+import type { Recommendation, TraceCheck } from '../schemas/recommendation.js';
 
 const APPROACH_TEXT: Record<Recommendation['approach'], string> = {
   'urgent-referral': 'See a clinician first: a warning sign needs checking before any planned treatment',
@@ -24,6 +24,31 @@ export function formatRecommendation(result: Recommendation, catalog: Catalog): 
     }
   }
   if (result.notes.length > 0) lines.push('', 'Also:', ...result.notes.map((n) => `  - ${n.text}`));
+  lines.push('', ...formatMatchedChecks(result));
   lines.push('', ...result.disclaimers.map((d) => `Note: ${d}`));
   return lines.join('\n');
+}
+
+const showValue = (value: unknown) => (value === null ? 'not answered' : JSON.stringify(value));
+
+function formatCheck(check: TraceCheck): string {
+  const depth = check.path.split('.').filter((part) => part === 'all' || part === 'any' || part === 'not').length;
+  const mark = check.held ? 'yes' : 'no ';
+  const what =
+    check.kind === 'compare'
+      ? `${check.fact} ${check.op} ${showValue(check.expected)} (is ${showValue(check.actual)})`
+      : check.kind === 'ref'
+        ? `criterion ${check.criterion}`
+        : check.kind;
+  return `  ${'  '.repeat(depth)}[${mark}] ${what}`;
+}
+
+/** The structured checks of every criterion that matched: what each looked at and what it found. */
+function formatMatchedChecks(result: Recommendation): string[] {
+  const matched = result.trace.filter((t) => t.matched && t.checks);
+  if (matched.length === 0) return [];
+  return [
+    'Why (criteria that matched, and the checks they made):',
+    ...matched.flatMap((t) => [` ${t.criterion}`, ...(t.checks ?? []).map(formatCheck)]),
+  ];
 }

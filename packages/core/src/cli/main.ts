@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { AnswersValidationError, parseAnswers } from '../answers.js';
 import { runCases } from '../catalog/cases.js';
 import { validateCatalog } from '../catalog/validate.js';
@@ -83,7 +83,7 @@ const assess: Command = async (args, io) => {
   const catalog = await loadCatalog(values.catalog, io);
   const raw = await readJson(path, io);
   try {
-    const result = evaluateAssessment(catalog, parseAnswers(raw));
+    const result = evaluateAssessment(catalog, parseAnswers(raw), { checks: values.format === 'text' });
     io.stdout.write(
       values.format === 'text' ? `${formatRecommendation(result, catalog)}\n` : `${JSON.stringify(result, null, 2)}\n`,
     );

@@ -1,22 +1,8 @@
-import type { Comparison, ComparisonValue, RuleCondition } from '../schemas/rules.js';
+import { rules } from '../rules/builders.js';
 import type { Evidence } from '../schemas/common.js';
 
-// Small builders so the default criteria read like the guidelines they encode. They only
-// produce plain JSON; the catalog stored in the database is exactly what they return.
-const cmp = (fact: string, op: Comparison['op'], value: ComparisonValue): Comparison => ({ fact, op, value });
-
-export const is = (fact: string, value: boolean | string | number) => cmp(fact, 'eq', value);
-export const isNot = (fact: string, value: boolean | string | number) => cmp(fact, 'ne', value);
-export const atLeast = (fact: string, value: number) => cmp(fact, 'gte', value);
-export const moreThan = (fact: string, value: number) => cmp(fact, 'gt', value);
-export const atMost = (fact: string, value: number) => cmp(fact, 'lte', value);
-export const lessThan = (fact: string, value: number) => cmp(fact, 'lt', value);
-export const has = (fact: string, value: string) => cmp(fact, 'includes', value);
-export const hasAny = (fact: string, values: string[]) => cmp(fact, 'in', values);
-export const all = (...conditions: RuleCondition[]): RuleCondition => ({ all: conditions });
-export const any = (...conditions: RuleCondition[]): RuleCondition => ({ any: conditions });
-export const not = (condition: RuleCondition): RuleCondition => ({ not: condition });
-export const ref = (criterionId: string): RuleCondition => ({ ref: criterionId });
+// The default criteria use core's typed rule builders, so a misspelt fact does not compile.
+export const { is, isNot, atLeast, moreThan, atMost, lessThan, has, hasAny, all, any, not, ref } = rules;
 
 export const EVIDENCE = {
   ng59: {

@@ -2,7 +2,7 @@ import type { Catalog } from '../schemas/catalog.js';
 import { cases } from './cases/index.js';
 import { conditions } from './conditions.js';
 import { criteria } from './criteria/index.js';
-import { treatments } from './treatments.js';
+import { treatments } from './treatments/index.js';
 
 /** The clinical content PainPath ships with; the API seeds it as the first published version. */
 export const defaultCatalog: Catalog = {

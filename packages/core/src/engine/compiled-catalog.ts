@@ -1,61 +1,38 @@
 import type { Catalog, Criterion, Treatment } from '../schemas/catalog.js';
-import type { Approach, OptionStatus, UrgencyLevel } from '../schemas/common.js';
-import type { TreatmentOption } from '../schemas/recommendation.js';
-import type { Effect, StatusEffectType } from '../schemas/rules.js';
-import { compileCondition, type CompiledCondition } from '../rules/compile.js';
+import type { Approach, OptionStatus } from '../schemas/common.js';
+import type { Effect } from '../schemas/rules.js';
+import { compileCondition, type CompileContext, type CompiledCondition } from '../rules/compile.js';
 import { readsFact } from '../rules/analyse.js';
+import { compileChecks, type CheckedCondition } from '../rules/checks.js';
+import { CORE_FACT_REGISTRY, type FactRegistry } from '../facts/registry.js';
 import { catalogHash } from '../catalog/hash.js';
 import { catalogVocabulary } from '../answers.js';
+import {
+  compileEffect,
+  STATUS_PRECEDENCE,
+  type CautionSource,
+  type CompiledEffect,
+  type CriterionBuild,
+  type InterventionalRole,
+  type NoteSource,
+  type Reason,
+  type StatusSource,
+  type TreatmentSources,
+} from './effects.js';
 
-export type Reason = TreatmentOption['reasons'][number];
-export type Caution = TreatmentOption['cautions'][number];
+export type { Caution, InterventionalRole, Reason } from './effects.js';
 export type ElectiveApproach = Exclude<Approach, 'urgent-referral'>;
 
-/** Status effects in precedence order: the first one present decides an option's status. */
-export const STATUS_PRECEDENCE: readonly (readonly [StatusEffectType, OptionStatus])[] = [
-  ['exclude', 'excluded'],
-  ['defer', 'deferred'],
-  ['offer-with-caution', 'caution'],
-  ['recommend', 'recommended'],
-  ['consider', 'consider'],
-  ['not-indicated', 'not-indicated'],
-];
-const STATUS_OF = new Map(STATUS_PRECEDENCE);
-const RANK = new Map(STATUS_PRECEDENCE.map(([, status], rank) => [status, rank]));
-
-/** What a matching criterion does beyond the options: urgency, and notes on the whole result. */
-export type CompiledEffect =
-  { kind: 'urgency'; level: UrgencyLevel; message: string } | { kind: 'note'; note: Readonly<Reason> };
-
-/** The role a criterion declares for the interventional options it offers (CONTRACT 1.1). */
-export type InterventionalRole = Exclude<ElectiveApproach, 'conservative-first'>;
+const RANK = new Map(STATUS_PRECEDENCE.map((status, rank) => [status, rank]));
 
 export interface CompiledCriterion {
   id: string;
   when: CompiledCondition;
+  /** The same condition, recording every check for the structured trace. */
+  checks: CheckedCondition;
   effects: readonly CompiledEffect[];
   /** From its raise-approach effect; null when it declares none. */
   role: InterventionalRole | null;
-}
-
-/**
- * A status that a criterion (by its position) gives a treatment when it matches. The reason and
- * caution objects are frozen and shared by every result that uses them.
- */
-export interface StatusSource {
-  criterion: number;
-  status: OptionStatus;
-  reason: Readonly<Reason>;
-}
-
-export interface CautionSource {
-  criterion: number;
-  caution: Readonly<Caution>;
-}
-
-export interface NoteSource {
-  criterion: number;
-  note: Readonly<Reason>;
 }
 
 export interface CompiledTreatment {
@@ -102,26 +79,6 @@ export const NOT_INDICATED: Readonly<Reason> = Object.freeze({
   text: 'Nothing in your answers points to this option now.',
 });
 
-/** Urgency and whole-result notes; status, caution and option-note effects go on the treatments. */
-function compileEffect(effect: Effect, criterionId: string): CompiledEffect | null {
-  if (effect.type === 'urgency') return { kind: 'urgency', level: effect.level, message: effect.message };
-  if (effect.type === 'note' && !effect.treatments) {
-    return { kind: 'note', note: Object.freeze({ criterion: criterionId, text: effect.text }) };
-  }
-  return null;
-}
-
-/** The highest role a criterion's raise-approach (or legacy set-approach) effects declare. */
-function declaredRole(criterion: Criterion): InterventionalRole | null {
-  let role: InterventionalRole | null = null;
-  for (const effect of criterion.then) {
-    if (effect.type !== 'raise-approach' && effect.type !== 'set-approach') continue;
-    if (effect.approach === 'consider-interventional') return 'consider-interventional';
-    if (effect.approach === 'combined') role = 'combined';
-  }
-  return role;
-}
-
 /**
  * A preference is a value, not a contraindication (CONTRACT 1.1): a criterion that reads it may
  * only add notes, whatever the catalog says. validateCatalog reports any other effect.
@@ -134,95 +91,65 @@ function allowedEffects(
   return criterion.then.filter((effect) => effect.type === 'note');
 }
 
-type Sources = { statuses: StatusSource[][]; cautions: CautionSource[][]; notes: NoteSource[][] };
-
-/** The effects that name treatments: statuses, cautions and option notes. */
-type TreatmentEffect = Extract<Effect, { text: string }>;
-
-function addTreatmentEffect(
-  sources: Sources,
-  effect: TreatmentEffect,
-  criterionId: string,
-  position: number,
-  targets: number[],
-): void {
-  if (effect.type === 'caution') {
-    const caution = Object.freeze({ risk: effect.risk, text: effect.text, criterion: criterionId });
-    for (const t of targets) sources.cautions[t]!.push({ criterion: position, caution });
-  } else if (effect.type === 'note') {
-    const note = Object.freeze({ criterion: criterionId, text: effect.text });
-    for (const t of targets) sources.notes[t]!.push({ criterion: position, note });
-  } else {
-    const status = STATUS_OF.get(effect.type)!;
-    const source = {
-      criterion: position,
-      status,
-      reason: Object.freeze({ criterion: criterionId, text: effect.text }),
-    };
-    for (const t of targets) sources.statuses[t]!.push(source);
-  }
-}
-
-/**
- * Lists on each treatment the statuses, cautions and notes criteria can give it. Unknown slugs
- * (possible only in an unvalidated catalog, which validateCatalog reports) are skipped.
- */
-function sourcesByTreatment(
-  ordered: readonly (readonly Effect[])[],
-  ids: readonly string[],
-  treatmentIndex: ReadonlyMap<string, number>,
-): Sources {
-  const lists = <T>() => Array.from({ length: treatmentIndex.size }, (): T[] => []);
-  const sources: Sources = { statuses: lists(), cautions: lists(), notes: lists() };
-  ordered.forEach((effects, position) => {
-    for (const effect of effects) {
-      if (!('text' in effect) || !effect.treatments) continue;
-      const targets = effect.treatments
-        .map((slug) => treatmentIndex.get(slug))
-        .filter((i): i is number => i !== undefined);
-      addTreatmentEffect(sources, effect, ids[position]!, position, targets);
-    }
-  });
-  // Array sort is stable, so criterion order is kept within each status.
-  for (const list of sources.statuses) list.sort((a, b) => RANK.get(a.status)! - RANK.get(b.status)!);
-  return sources;
-}
-
 const byPriorityThenId = (a: Criterion, b: Criterion) =>
   b.priority - a.priority || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
-const cache = new WeakMap<Catalog, CompiledCatalog>();
+const caches = new WeakMap<FactRegistry, WeakMap<Catalog, CompiledCatalog>>();
 
-/** Catalogs are treated as immutable values: a compiled form is cached per catalog object. */
-export function compileCatalog(catalog: Catalog): CompiledCatalog {
+/** Compiles each criterion's effects through the effect registry into the treatments' sources. */
+function buildCriteria(
+  ordered: readonly Criterion[],
+  effects: readonly (readonly Effect[])[],
+  treatmentIndex: ReadonlyMap<string, number>,
+  context: CompileContext,
+): { criteria: CompiledCriterion[]; sources: TreatmentSources } {
+  const lists = <T>() => Array.from({ length: treatmentIndex.size }, (): T[] => []);
+  const sources: TreatmentSources = { statuses: lists(), cautions: lists(), notes: lists() };
+  const targets = (slugs: readonly string[]) =>
+    slugs.map((slug) => treatmentIndex.get(slug)).filter((i): i is number => i !== undefined);
+  const criteria = ordered.map((criterion, position): CompiledCriterion => {
+    const build: CriterionBuild = { id: criterion.id, position, targets, sources, effects: [], role: null };
+    for (const effect of effects[position] ?? []) compileEffect(effect, build);
+    return {
+      id: criterion.id,
+      when: compileCondition(criterion.when, context),
+      checks: compileChecks(criterion.when, context),
+      effects: build.effects,
+      role: build.role,
+    };
+  });
+  // Array sort is stable, so criterion order is kept within each status.
+  for (const list of sources.statuses) list.sort((a, b) => (RANK.get(a.status) ?? 0) - (RANK.get(b.status) ?? 0));
+  return { criteria, sources };
+}
+
+/**
+ * Catalogs are treated as immutable values: a compiled form is cached per catalog object (and
+ * per fact registry, for engines that extend core's facts).
+ */
+export function compileCatalog(catalog: Catalog, registry: FactRegistry = CORE_FACT_REGISTRY): CompiledCatalog {
+  let cache = caches.get(registry);
+  if (!cache) caches.set(registry, (cache = new WeakMap()));
   const cached = cache.get(catalog);
   if (cached) return cached;
   const ordered = [...catalog.criteria].sort(byPriorityThenId);
   const criterionIndex = new Map(ordered.map((c, i) => [c.id, i]));
   const lookup = (id: string) => ordered[criterionIndex.get(id) ?? -1]?.when;
+  const context: CompileContext = { registry, indexOf: (id) => criterionIndex.get(id) ?? -1 };
   const effects = ordered.map((c) => allowedEffects(c, lookup));
   const treatmentIndex = new Map(catalog.treatments.map((t, i) => [t.slug, i]));
-  const sources = sourcesByTreatment(
-    effects,
-    ordered.map((c) => c.id),
-    treatmentIndex,
-  );
+  const { criteria, sources } = buildCriteria(ordered, effects, treatmentIndex, context);
   const compiled: CompiledCatalog = {
     hash: catalogHash(catalog),
     treatments: catalog.treatments.map((t, i) => ({
       slug: t.slug,
       approach: t.approach,
       minimumAge: t.minimumAge,
-      statuses: sources.statuses[i]!,
-      cautions: sources.cautions[i]!,
-      notes: sources.notes[i]!,
+      statuses: sources.statuses[i] ?? [],
+      cautions: sources.cautions[i] ?? [],
+      notes: sources.notes[i] ?? [],
     })),
-    criteria: ordered.map((criterion, i) => ({
-      id: criterion.id,
-      when: compileCondition(criterion.when, (id) => criterionIndex.get(id) ?? -1),
-      effects: effects[i]!.flatMap((effect) => compileEffect(effect, criterion.id) ?? []),
-      role: declaredRole(criterion),
-    })),
+    criteria,
     vocabulary: catalogVocabulary(catalog),
     disclaimers: [...new Set([CORE_DISCLAIMER, ...catalog.disclaimers])],
   };

@@ -9,7 +9,7 @@ import { RecommendationSchema, type Recommendation } from '../schemas/recommenda
 import type { AnswersInput } from '../schemas/answers.js';
 import type { Catalog } from '../schemas/catalog.js';
 import { answersArbitrary } from '../../test/arbitraries.js';
-import { contractExample, rfaCandidate } from '../../test/fixtures.js';
+import { contractExample, present, rfaCandidate } from '../../test/fixtures.js';
 
 const evaluate = (answers: AnswersInput, catalog: Catalog = defaultCatalog) =>
   evaluateAssessment(catalog, parseAnswers(answers));
@@ -406,7 +406,7 @@ describe('default catalog clinical test cases', () => {
 
   it('a case that expects the wrong outcome fails with a readable message', () => {
     const wrong = {
-      ...defaultCatalog.cases[0]!,
+      ...present(defaultCatalog.cases[0]),
       expect: { approach: ['conservative-first' as const], includes: ['physical-therapy'] },
     };
     const { results } = runCases(defaultCatalog, [wrong]);

@@ -1,9 +1,9 @@
 import type { Answers } from '../schemas/answers.js';
 import type { Catalog } from '../schemas/catalog.js';
 import type { Approach, OptionStatus, UrgencyLevel } from '../schemas/common.js';
-import type { Recommendation, TraceEntry, TreatmentOption } from '../schemas/recommendation.js';
+import type { Recommendation, TraceCheck, TraceEntry, TreatmentOption } from '../schemas/recommendation.js';
 import { AnswersValidationError, checkAnswersAgainstCatalog } from '../answers.js';
-import { deriveFacts, FACT_INDEX, type DerivedFacts } from '../facts/registry.js';
+import { CORE_FACT_REGISTRY, deriveFacts, type DerivedFacts, type FactRegistry } from '../facts/registry.js';
 import { scoreInstruments } from '../instruments/registry.js';
 import { Notes } from '../rules/compile.js';
 import {
@@ -33,9 +33,15 @@ export const ENGINE_TEXTS = {
     `This is only for people aged ${age} or over. Ask about a pain service for children and young people.`,
 } as const;
 
-const ANY_RED_FLAG = FACT_INDEX.get('anyRedFlag')!;
-const EMERGENCY_RED_FLAG = FACT_INDEX.get('emergencyRedFlag')!;
-const RED_FLAGS_INVESTIGATED = FACT_INDEX.get('redFlagsInvestigated')!;
+/** Core's facts come first in every registry, so their positions are the same in all of them. */
+function corePosition(id: string): number {
+  const index = CORE_FACT_REGISTRY.index.get(id);
+  if (index === undefined) throw new Error(`core fact "${id}" is missing`);
+  return index;
+}
+const ANY_RED_FLAG = corePosition('anyRedFlag');
+const EMERGENCY_RED_FLAG = corePosition('emergencyRedFlag');
+const RED_FLAGS_INVESTIGATED = corePosition('redFlagsInvestigated');
 
 interface UrgencyFinding {
   level: UrgencyLevel;
@@ -60,26 +66,43 @@ function applyEffects(findings: Findings, criterion: CompiledCriterion): void {
   }
 }
 
+/** Options of evaluateAssessment; every one is off unless asked for. */
+export interface EvaluateOptions {
+  /**
+   * Adds to each trace entry the structured `checks` it made (fact, operator, expected and actual
+   * value, and whether it held, for every part of the condition). It roughly doubles the work of
+   * an assessment, so it is built only when asked: for a specialist's test bench, not for a patient.
+   */
+  checks?: boolean;
+}
+
 /** Runs every criterion in order, tracing each; refs to other criteria are evaluated once and remembered. */
-function runCriteria(compiled: CompiledCatalog, facts: DerivedFacts): Findings {
+function runCriteria(compiled: CompiledCatalog, facts: DerivedFacts, withChecks: boolean): Findings {
   const { criteria } = compiled;
   const known: (boolean | undefined)[] = [];
   const findings: Findings = { matched: known, trace: new Array<TraceEntry>(criteria.length), urgency: [], notes: [] };
   const resolve = (index: number): boolean => {
     const cached = known[index];
     if (cached !== undefined) return cached;
+    const criterion = criteria[index];
+    if (!criterion) return false;
     known[index] = false; // breaks reference cycles in catalogs that were never validated
-    return (known[index] = criteria[index]!.when(facts, resolve, null));
+    return (known[index] = criterion.when(facts, resolve, null));
   };
   const notes = new Notes();
-  for (let i = 0; i < criteria.length; i++) {
-    const criterion = criteria[i]!;
+  criteria.forEach((criterion, i) => {
     notes.text = '';
     const matched = criterion.when(facts, resolve, notes);
     known[i] = matched;
-    findings.trace[i] = { criterion: criterion.id, matched, detail: notes.text || 'always applies' };
+    const entry: TraceEntry = { criterion: criterion.id, matched, detail: notes.text || 'always applies' };
+    if (withChecks) {
+      const checks: TraceCheck[] = [];
+      criterion.checks(facts, resolve, checks);
+      entry.checks = checks;
+    }
+    findings.trace[i] = entry;
     if (matched) applyEffects(findings, criterion);
-  }
+  });
   return findings;
 }
 
@@ -150,10 +173,11 @@ function resolveUrgency(found: readonly UrgencyFinding[], facts: DerivedFacts): 
   } else if (all.length === 0 && facts.values[ANY_RED_FLAG] === true && facts.values[RED_FLAGS_INVESTIGATED] !== true) {
     all.push({ level: 'urgent', message: ENGINE_TEXTS.urgentSafetyNet, criterion: SAFETY_NET_ID });
   }
-  if (all.length === 0) return null;
   const ordered = [...all.filter((u) => u.level === 'emergency'), ...all.filter((u) => u.level !== 'emergency')];
+  const first = ordered[0];
+  if (!first) return null;
   return {
-    level: ordered[0]!.level,
+    level: first.level,
     message: [...new Set(ordered.map((u) => u.message))].join(' '),
     criteria: ordered.map((u) => u.criterion),
   };
@@ -180,9 +204,9 @@ function deriveApproach(
   const because: string[] = [];
   options.forEach((o, i) => {
     if (o.approach !== 'interventional' || !OFFERED.has(o.status)) return;
-    for (const source of compiled.treatments[i]!.statuses) {
-      if (!matched[source.criterion] || !OFFERED.has(source.status)) continue;
-      const criterion = compiled.criteria[source.criterion]!;
+    for (const source of compiled.treatments[i]?.statuses ?? []) {
+      const criterion = compiled.criteria[source.criterion];
+      if (!criterion || !matched[source.criterion] || !OFFERED.has(source.status)) continue;
       const role: InterventionalRole = criterion.role ?? 'combined';
       if (role === 'consider-interventional' || approach === 'conservative-first') approach = role;
       because.push(`${o.treatment} offered by ${criterion.id} (${role})`);
@@ -200,14 +224,24 @@ function deriveApproach(
  * Recommendation. Throws AnswersValidationError when the answers name a condition or a
  * conservative treatment the catalog does not have.
  */
-export function evaluateAssessment(catalog: Catalog, answers: Answers): Recommendation {
-  const compiled = compileCatalog(catalog);
+export function evaluateAssessment(catalog: Catalog, answers: Answers, settings: EvaluateOptions = {}): Recommendation {
+  return evaluateWith(CORE_FACT_REGISTRY, catalog, answers, settings);
+}
+
+/** The engine over a given fact registry: core's, or core's plus an extension's (createEngine). */
+export function evaluateWith(
+  registry: FactRegistry,
+  catalog: Catalog,
+  answers: Answers,
+  settings: EvaluateOptions = {},
+): Recommendation {
+  const compiled = compileCatalog(catalog, registry);
   const issues = checkAnswersAgainstCatalog(answers, compiled.vocabulary);
   if (issues.length > 0) throw new AnswersValidationError(issues);
 
   const { scores, notUsed } = scoreInstruments(answers);
-  const facts = deriveFacts(answers, scores);
-  const findings = runCriteria(compiled, facts);
+  const facts = deriveFacts(registry, answers, scores);
+  const findings = runCriteria(compiled, facts, settings.checks === true);
   const urgency = resolveUrgency(findings.urgency, facts);
   const resolved = compiled.treatments.map((t) => resolveOption(t, findings.matched, answers.age));
   let approach: Approach = 'urgent-referral';

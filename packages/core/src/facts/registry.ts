@@ -10,7 +10,7 @@ import {
   SCS_TRIAL_RESULTS,
   type Answers,
 } from '../schemas/answers.js';
-import { INSTRUMENT_KEYS, INSTRUMENTS, type InstrumentScores } from '../instruments/registry.js';
+import { INSTRUMENT_KEYS, INSTRUMENTS, type InstrumentKey, type InstrumentScores } from '../instruments/registry.js';
 import type { FactDefinition, FactValue } from './types.js';
 
 export interface FactSource {
@@ -64,7 +64,7 @@ export const isChronic = (durationMonths: number) => durationMonths > 3;
 
 type Fact = FactDefinition<FactSource>;
 
-const CORE_FACTS: Fact[] = [
+const CORE_FACTS = [
   { id: 'age', repeatsInput: true, type: 'number', unit: 'years', label: 'Age', derive: ({ answers }) => answers.age },
   {
     id: 'painIntensity',
@@ -149,12 +149,12 @@ const CORE_FACTS: Fact[] = [
     label: 'Conservative treatments that gave good relief',
     derive: (source) => source.conservative.helped,
   },
-  ...RED_FLAG_KEYS.map((key): Fact => ({
-    id: `redFlags.${key}`,
+  ...RED_FLAG_KEYS.map((key) => ({
+    id: `redFlags.${key}` as const,
     repeatsInput: true,
-    type: 'boolean',
+    type: 'boolean' as const,
     label: `Warning sign: ${RED_FLAGS[key]}`,
-    derive: ({ answers }) => answers.redFlags[key],
+    derive: ({ answers }: FactSource) => answers.redFlags[key],
   })),
   {
     id: 'emergencyRedFlag',
@@ -175,12 +175,12 @@ const CORE_FACTS: Fact[] = [
     label: 'A clinician has already checked the warning signs',
     derive: ({ answers }) => answers.redFlagsInvestigated,
   },
-  ...RISK_KEYS.map((key): Fact => ({
-    id: `risks.${key}`,
+  ...RISK_KEYS.map((key) => ({
+    id: `risks.${key}` as const,
     repeatsInput: true,
-    type: 'boolean',
+    type: 'boolean' as const,
     label: `Health factor: ${RISKS[key]}`,
-    derive: ({ answers }) => answers.risks[key],
+    derive: ({ answers }: FactSource) => answers.risks[key],
   })),
   {
     id: 'clinical.medialBranchBlock',
@@ -239,37 +239,75 @@ const CORE_FACTS: Fact[] = [
     label: 'What the person prefers',
     derive: ({ answers }) => answers.preference,
   },
-];
+] as const satisfies readonly Fact[];
 
 /** Facts read off instrument scores, generated from the instrument registry. */
-const INSTRUMENT_FACTS: Fact[] = INSTRUMENT_KEYS.flatMap((key) =>
-  INSTRUMENTS[key].facts.map(({ name, derive, ...rest }): Fact => ({
-    ...rest,
-    id: `${key}.${name}`,
-    repeatsInput: true,
-    derive: ({ scores }) => {
-      const result = scores[key];
-      return result === undefined ? undefined : (derive as (r: unknown) => FactValue | undefined)(result);
-    },
-  })),
+const INSTRUMENT_FACTS = INSTRUMENT_KEYS.flatMap((key) =>
+  INSTRUMENTS[key].facts.map(
+    ({ name, derive, ...rest }) =>
+      ({
+        ...rest,
+        id: `${key}.${name}`,
+        repeatsInput: true,
+        derive: ({ scores }: FactSource) => {
+          const result = scores[key];
+          return result === undefined ? undefined : (derive as (r: unknown) => FactValue | undefined)(result);
+        },
+      }) as Fact & { id: `${InstrumentKey}.${string}` },
+  ),
 );
 
-/** Every fact a criterion may test. To add a fact, add one entry to CORE_FACTS (or an instrument's facts). */
-export const FACTS: readonly Fact[] = [...CORE_FACTS, ...INSTRUMENT_FACTS];
-export const FACTS_BY_ID: ReadonlyMap<string, Fact> = new Map(FACTS.map((f) => [f.id, f]));
-/** Position of each fact in a DerivedFacts' values, so compiled criteria read facts by index. */
-export const FACT_INDEX: ReadonlyMap<string, number> = new Map(FACTS.map((f, i) => [f.id, i]));
-/** Positions of the facts that go into Recommendation.facts (those the engine works out). */
-const OUTPUT_FACTS = FACTS.flatMap((f, i) => (f.repeatsInput ? [] : [[f.id, i] as const]));
+/**
+ * The id of every fact core registers. A criterion written in TypeScript with the default
+ * catalog's builders names facts by this type, so a misspelt fact does not compile.
+ */
+export type CoreFactId = (typeof CORE_FACTS)[number]['id'] | (typeof INSTRUMENT_FACTS)[number]['id'];
+
+/** Every fact criteria can test, with the lookups the compiler and the checker need. */
+export interface FactRegistry {
+  readonly facts: readonly Fact[];
+  readonly byId: ReadonlyMap<string, Fact>;
+  /** Position of each fact in a DerivedFacts' values, so compiled criteria read facts by index. */
+  readonly index: ReadonlyMap<string, number>;
+  /** Positions of the facts that go into Recommendation.facts (those the engine works out). */
+  readonly output: readonly (readonly [string, number])[];
+}
+
+/**
+ * Core's facts, then the extra ones an extension brings (see createEngine). Core's facts keep
+ * their positions, and an extra fact may not reuse a core id.
+ */
+export function createFactRegistry(extra: readonly Fact[] = []): FactRegistry {
+  const facts: readonly Fact[] = [...CORE_FACTS, ...INSTRUMENT_FACTS, ...extra];
+  const byId = new Map<string, Fact>();
+  for (const fact of facts) {
+    if (byId.has(fact.id)) throw new Error(`fact "${fact.id}" is registered twice`);
+    byId.set(fact.id, fact);
+  }
+  return {
+    facts,
+    byId,
+    index: new Map(facts.map((f, i) => [f.id, i])),
+    output: facts.flatMap((f, i) => (f.repeatsInput ? [] : [[f.id, i] as const])),
+  };
+}
+
+/** The facts of core alone. To add a fact to core, add one entry to CORE_FACTS (or an instrument's facts). */
+export const CORE_FACT_REGISTRY = createFactRegistry();
+export const FACTS: readonly Fact[] = CORE_FACT_REGISTRY.facts;
+export const FACTS_BY_ID: ReadonlyMap<string, Fact> = CORE_FACT_REGISTRY.byId;
 
 /** Every registered fact by id; null where the answers do not say (e.g. an instrument left out). */
 export type Facts = Record<string, FactValue | null>;
 
-/** The facts of one assessment, in FACTS order, with their trace text worked out on first use. */
+/** The facts of one assessment, in registry order, with their trace text worked out on first use. */
 export class DerivedFacts {
   private readonly texts: (string | undefined)[] = [];
 
-  constructor(readonly values: readonly (FactValue | null)[]) {}
+  constructor(
+    readonly values: readonly (FactValue | null)[],
+    private readonly output: FactRegistry['output'],
+  ) {}
 
   text(index: number, format: (value: FactValue | null) => string): string {
     return (this.texts[index] ??= format(this.values[index] ?? null));
@@ -278,14 +316,14 @@ export class DerivedFacts {
   /** The worked-out facts (not those that only repeat an answer), null where unanswered. */
   toRecord(): Facts {
     const record: Facts = {};
-    for (const [id, i] of OUTPUT_FACTS) record[id] = this.values[i] ?? null;
+    for (const [id, i] of this.output) record[id] = this.values[i] ?? null;
     return record;
   }
 }
 
-export function deriveFacts(answers: Answers, scores: InstrumentScores): DerivedFacts {
+export function deriveFacts(registry: FactRegistry, answers: Answers, scores: InstrumentScores): DerivedFacts {
   const source: FactSource = { answers, scores, conservative: summarizeConservativeCare(answers.conservativeCare) };
   const values: (FactValue | null)[] = [];
-  for (const fact of FACTS) values.push(fact.derive(source) ?? null);
-  return new DerivedFacts(values);
+  for (const fact of registry.facts) values.push(fact.derive(source) ?? null);
+  return new DerivedFacts(values, registry.output);
 }

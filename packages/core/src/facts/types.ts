@@ -11,9 +11,17 @@ export type FactValue = boolean | number | string | string[];
  */
 export type FactDomain = readonly string[] | 'catalog-conditions' | 'catalog-conservative-treatments';
 
-export interface FactDefinition<TSource> {
-  id: string;
-  type: FactType;
+/** The value a fact of each type derives. */
+export interface FactValueOfType {
+  boolean: boolean;
+  number: number;
+  enum: string;
+  set: string[];
+}
+
+interface FactFields<TSource, TId extends string, T extends FactType> {
+  id: TId;
+  type: T;
   /** Plain-language name shown to specialists in the rule builder and in traces. */
   label: string;
   /** Allowed values for enum and set facts. */
@@ -33,7 +41,15 @@ export interface FactDefinition<TSource> {
    * this value fails means the criterion needs an earlier step to have been tried, which is what
    * a `consider-interventional` role asks of its criterion.
    */
-  beforeAnyStep?: FactValue;
+  beforeAnyStep?: FactValueOfType[T];
   /** Returns undefined when the answers do not say (e.g. an instrument left out). */
-  derive: (source: TSource) => FactValue | undefined;
+  derive: (source: TSource) => FactValueOfType[T] | undefined;
 }
+
+/**
+ * A registered fact. The type decides what `derive` must return: a boolean fact that derives a
+ * number does not compile.
+ */
+export type FactDefinition<TSource, TId extends string = string> = {
+  [T in FactType]: FactFields<TSource, TId, T>;
+}[FactType];

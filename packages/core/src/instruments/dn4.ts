@@ -1,9 +1,9 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /** 10 items (7 interview + 3 examination), or the 7-item interview version a patient can answer alone. */
 export const Dn4InputSchema = z
   .array(z.boolean())
-  .refine((xs) => xs.length === 10 || xs.length === 7, 'DN4 takes 10 items, or 7 for the interview version');
+  .check(z.refine((xs) => xs.length === 10 || xs.length === 7, 'DN4 takes 10 items, or 7 for the interview version'));
 
 export interface Dn4Result {
   score: number;
@@ -18,7 +18,7 @@ export function computeDn4(items: readonly boolean[]): Dn4Result {
   return { score, positive: score >= (full ? 4 : 3), version: full ? 'dn4' : 'dn4-interview' };
 }
 
-/** Validates the items (throws a ZodError on bad input), then scores them. */
+/** Validates the items (throws zod's $ZodError, with `.issues`, on bad input), then scores them. */
 export function scoreDn4(items: readonly boolean[]): Dn4Result {
-  return computeDn4(Dn4InputSchema.parse(items) as readonly boolean[]);
+  return computeDn4(Dn4InputSchema.parse(items));
 }

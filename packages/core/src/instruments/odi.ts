@@ -1,10 +1,10 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 export const ODI_BANDS = ['minimal', 'moderate', 'severe', 'crippled', 'bed-bound'] as const;
 export type OdiBand = (typeof ODI_BANDS)[number];
 
-const section = z.union([z.number().int().min(0).max(5), z.null()]);
-export const OdiInputSchema = z.array(section).length(10, 'the Oswestry index has exactly 10 sections');
+const section = z.union([z.int().check(z.minimum(0), z.maximum(5)), z.null()]);
+export const OdiInputSchema = z.array(section).check(z.length(10, 'the Oswestry index has exactly 10 sections'));
 
 export interface OdiResult {
   percent: number | null;
@@ -36,7 +36,7 @@ export function computeOdi(sections: readonly (number | null)[]): OdiResult {
   return { percent, band: odiBand(percent), answered: given.length };
 }
 
-/** Validates the items (throws a ZodError on bad input), then scores them. */
+/** Validates the items (throws zod's $ZodError, with `.issues`, on bad input), then scores them. */
 export function scoreOdi(sections: readonly (number | null)[]): OdiResult {
-  return computeOdi(OdiInputSchema.parse(sections) as readonly (number | null)[]);
+  return computeOdi(OdiInputSchema.parse(sections));
 }

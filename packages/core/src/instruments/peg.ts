@@ -1,9 +1,8 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /** PEG (Krebs 2009): average pain, interference with enjoyment and with general activity, each 0-10. */
-export const PegInputSchema = z.tuple(
-  [0, 1, 2].map(() => z.number().int().min(0).max(10)) as [z.ZodNumber, z.ZodNumber, z.ZodNumber],
-);
+const item = z.int().check(z.minimum(0), z.maximum(10));
+export const PegInputSchema = z.tuple([item, item, item]);
 
 export interface PegResult {
   score: number;
@@ -15,7 +14,7 @@ export function computePeg(items: readonly [number, number, number]): PegResult 
   return { score: (p + e + g) / 3 };
 }
 
-/** Validates the items (throws a ZodError on bad input), then scores them. */
+/** Validates the items (throws zod's $ZodError, with `.issues`, on bad input), then scores them. */
 export function scorePeg(items: readonly [number, number, number]): PegResult {
-  return computePeg(PegInputSchema.parse(items) as readonly [number, number, number]);
+  return computePeg(PegInputSchema.parse(items));
 }

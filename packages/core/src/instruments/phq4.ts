@@ -1,9 +1,9 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 export const PHQ4_BANDS = ['normal', 'mild', 'moderate', 'severe'] as const;
 export type Phq4Band = (typeof PHQ4_BANDS)[number];
 
-const item = z.number().int().min(0).max(3);
+const item = z.int().check(z.minimum(0), z.maximum(3));
 export const Phq4InputSchema = z.tuple([item, item, item, item]);
 
 export interface Phq4Result {
@@ -24,7 +24,7 @@ export function computePhq4(items: readonly [number, number, number, number]): P
   return { total, band, anxietyPositive: a + b >= 3, depressionPositive: c + d >= 3 };
 }
 
-/** Validates the items (throws a ZodError on bad input), then scores them. */
+/** Validates the items (throws zod's $ZodError, with `.issues`, on bad input), then scores them. */
 export function scorePhq4(items: readonly [number, number, number, number]): Phq4Result {
-  return computePhq4(Phq4InputSchema.parse(items) as readonly [number, number, number, number]);
+  return computePhq4(Phq4InputSchema.parse(items));
 }

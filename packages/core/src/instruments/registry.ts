@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { FactDefinition } from '../facts/types.js';
 import { computePeg, PegInputSchema } from './peg.js';
 import { computeStartBack, START_BACK_RISKS, StartBackInputSchema } from './start-back.js';
@@ -10,7 +10,7 @@ import { computePhq4, PHQ4_BANDS, Phq4InputSchema } from './phq4.js';
  * One entry per validated questionnaire. Adding an instrument here adds its optional
  * answer field, its score in the Recommendation and its facts for criteria; nothing else.
  */
-export interface InstrumentDefinition<S extends z.ZodType, R> {
+export interface InstrumentDefinition<S extends z.ZodMiniType, R> {
   name: string;
   citation: string;
   input: S;
@@ -34,7 +34,7 @@ const reportsLowBackPain = (answers: ScopeAnswers) => answers.painSites.includes
 /** A fact read off an instrument's result; its id becomes "<instrument key>.<name>". */
 export type InstrumentFact<R> = Omit<FactDefinition<R>, 'id'> & { name: string };
 
-function defineInstrument<S extends z.ZodType, R>(def: InstrumentDefinition<S, R>): InstrumentDefinition<S, R> {
+function defineInstrument<S extends z.ZodMiniType, R>(def: InstrumentDefinition<S, R>): InstrumentDefinition<S, R> {
   return def;
 }
 
@@ -142,16 +142,17 @@ export const INSTRUMENTS = {
 export type InstrumentKey = keyof typeof INSTRUMENTS;
 export const INSTRUMENT_KEYS = Object.keys(INSTRUMENTS) as InstrumentKey[];
 
-type InputShape = { [K in InstrumentKey]: z.ZodOptional<(typeof INSTRUMENTS)[K]['input']> };
+type InputShape = { [K in InstrumentKey]: z.ZodMiniOptional<(typeof INSTRUMENTS)[K]['input']> };
 export type InstrumentScores = {
   [K in InstrumentKey]?: ReturnType<(typeof INSTRUMENTS)[K]['compute']>;
 };
 
-export const InstrumentAnswersSchema = z
-  .strictObject(
-    Object.fromEntries(INSTRUMENT_KEYS.map((k) => [k, INSTRUMENTS[k].input.optional()])) as unknown as InputShape,
-  )
-  .prefault({});
+export const InstrumentAnswersSchema = z.prefault(
+  z.strictObject(
+    Object.fromEntries(INSTRUMENT_KEYS.map((k) => [k, z.optional(INSTRUMENTS[k].input)])) as unknown as InputShape,
+  ),
+  {},
+);
 export type InstrumentAnswers = z.output<typeof InstrumentAnswersSchema>;
 
 export interface InstrumentNote {
@@ -172,9 +173,9 @@ export function scoreInstruments(answers: ScopeAnswers & { instruments: Instrume
   for (const key of INSTRUMENT_KEYS) {
     const input = answers.instruments[key];
     if (input === undefined) continue;
-    const scope = (INSTRUMENTS[key] as { scope?: InstrumentDefinition<z.ZodType, unknown>['scope'] }).scope;
+    const scope = (INSTRUMENTS[key] as { scope?: InstrumentDefinition<z.ZodMiniType, unknown>['scope'] }).scope;
     if (scope && !scope.applies(answers)) notUsed.push({ instrument: key, text: scope.notUsed });
     else scores[key] = (INSTRUMENTS[key].compute as (i: unknown) => unknown)(input);
   }
-  return { scores: scores as InstrumentScores, notUsed };
+  return { scores: scores, notUsed };
 }

@@ -1,10 +1,10 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 export const START_BACK_RISKS = ['low', 'medium', 'high'] as const;
 export type StartBackRisk = (typeof START_BACK_RISKS)[number];
 
 /** Nine items in Keele order; item 9 is true only for "very much" or "extremely" bothersome. */
-export const StartBackInputSchema = z.array(z.boolean()).length(9, 'STarT Back has exactly 9 items');
+export const StartBackInputSchema = z.array(z.boolean()).check(z.length(9, 'STarT Back has exactly 9 items'));
 
 export interface StartBackResult {
   total: number;
@@ -24,7 +24,7 @@ export function computeStartBack(items: readonly boolean[]): StartBackResult {
   return { total, psychosocial, risk };
 }
 
-/** Validates the items (throws a ZodError on bad input), then scores them. */
+/** Validates the items (throws zod's $ZodError, with `.issues`, on bad input), then scores them. */
 export function scoreStartBack(items: readonly boolean[]): StartBackResult {
-  return computeStartBack(StartBackInputSchema.parse(items) as readonly boolean[]);
+  return computeStartBack(StartBackInputSchema.parse(items));
 }

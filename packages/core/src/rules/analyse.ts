@@ -1,6 +1,6 @@
 import type { RuleCondition } from '../schemas/rules.js';
-import { FACTS_BY_ID } from '../facts/registry.js';
-import { predicate } from './compile.js';
+import { CORE_FACT_REGISTRY, type FactRegistry } from '../facts/registry.js';
+import { predicate } from './operators.js';
 
 /** Looks up another criterion's condition by id, for following { ref }. */
 export type ConditionLookup = (criterionId: string) => RuleCondition | undefined;
@@ -33,17 +33,18 @@ export function readsFact(
 export function requiresEarlierStep(
   condition: RuleCondition,
   lookup: ConditionLookup,
+  registry: FactRegistry = CORE_FACT_REGISTRY,
   seen = new Set<string>(),
 ): boolean {
-  if ('all' in condition) return condition.all.some((c) => requiresEarlierStep(c, lookup, seen));
-  if ('any' in condition)
-    return condition.any.length > 0 && condition.any.every((c) => requiresEarlierStep(c, lookup, seen));
+  const part = (c: RuleCondition) => requiresEarlierStep(c, lookup, registry, seen);
+  if ('all' in condition) return condition.all.some(part);
+  if ('any' in condition) return condition.any.length > 0 && condition.any.every(part);
   if ('not' in condition) return false;
   if ('ref' in condition) {
     if (seen.has(condition.ref)) return false;
     const target = lookup(condition.ref);
-    return target !== undefined && requiresEarlierStep(target, lookup, new Set(seen).add(condition.ref));
+    return target !== undefined && requiresEarlierStep(target, lookup, registry, new Set(seen).add(condition.ref));
   }
-  const baseline = FACTS_BY_ID.get(condition.fact)?.beforeAnyStep;
+  const baseline = registry.byId.get(condition.fact)?.beforeAnyStep;
   return baseline !== undefined && !predicate(condition.op, condition.value)(baseline);
 }

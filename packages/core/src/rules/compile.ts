@@ -1,5 +1,6 @@
-import type { Comparison, ComparisonOperator, ComparisonValue, RuleCondition } from '../schemas/rules.js';
-import { FACT_INDEX, FACTS, type DerivedFacts } from '../facts/registry.js';
+import type { Comparison, ComparisonValue, RuleCondition } from '../schemas/rules.js';
+import type { DerivedFacts, FactRegistry } from '../facts/registry.js';
+import { OPERATORS, predicate, type Predicate } from './operators.js';
 import type { FactValue } from '../facts/types.js';
 
 /**
@@ -24,56 +25,22 @@ export class Notes {
   }
 }
 
-const SYMBOL: Record<ComparisonOperator, string> = {
-  eq: '=',
-  ne: '!=',
-  gt: '>',
-  gte: '>=',
-  lt: '<',
-  lte: '<=',
-  includes: 'includes',
-  in: 'is one of',
-};
-
 export function formatValue(value: FactValue | ComparisonValue | null | undefined): string {
   if (value === undefined || value === null) return 'not answered';
   if (Array.isArray(value)) return `[${value.join(', ')}]`;
   return String(value);
 }
 
-type Predicate = (actual: FactValue) => boolean;
-
-/** One specialised test per comparison, chosen at compile time rather than on every call. */
-export function predicate(op: ComparisonOperator, expected: ComparisonValue): Predicate {
-  switch (op) {
-    case 'eq':
-      return (actual) => actual === expected;
-    case 'ne':
-      return (actual) => actual !== expected;
-    case 'gt':
-      return (actual) => (actual as number) > (expected as number);
-    case 'gte':
-      return (actual) => (actual as number) >= (expected as number);
-    case 'lt':
-      return (actual) => (actual as number) < (expected as number);
-    case 'lte':
-      return (actual) => (actual as number) <= (expected as number);
-    case 'includes':
-      return (actual) => Array.isArray(actual) && actual.includes(expected as string);
-    case 'in': {
-      const allowed = expected as readonly (string | number)[];
-      return (actual) =>
-        Array.isArray(actual) ? actual.some((a) => allowed.includes(a)) : allowed.includes(actual as string | number);
-    }
-  }
-}
-
 /**
  * The trace lines a comparison can write, prepared ahead for facts with few possible values
  * (booleans and enums), so the hot path only looks a line up instead of building it.
  */
-function preparedLines(factIndex: number, label: string, test: Predicate): Map<FactValue | null, string> | null {
-  const fact = FACTS[factIndex]!;
+function preparedLines(
+  fact: FactRegistry['facts'][number] | undefined,
+  label: string,
+  test: Predicate,
+): Map<FactValue | null, string> | null {
+  if (!fact) return null;
   const values: (FactValue | null)[] | null =
     fact.type === 'boolean'
       ? [true, false]
@@ -85,8 +52,15 @@ function preparedLines(factIndex: number, label: string, test: Predicate): Map<F
   return new Map(values.map((v) => [v, `${label}${formatValue(v)}${v !== null && test(v) ? ': yes]' : ': no]'}`]));
 }
 
-function compileComparison({ fact, op, value }: Comparison): CompiledCondition {
-  const index = FACT_INDEX.get(fact);
+/** What compiling a condition needs: the facts it may name and where each criterion sits. */
+export interface CompileContext {
+  registry: FactRegistry;
+  /** Position of a criterion in the compiled catalog, -1 when there is none. */
+  indexOf: (criterionId: string) => number;
+}
+
+function compileComparison({ fact, op, value }: Comparison, { registry }: CompileContext): CompiledCondition {
+  const index = registry.index.get(fact);
   // validateCatalog rejects unknown facts; an unvalidated catalog's unknown fact never holds.
   if (index === undefined) {
     const line = `${fact} (unknown fact) [no]`;
@@ -95,9 +69,9 @@ function compileComparison({ fact, op, value }: Comparison): CompiledCondition {
       return false;
     };
   }
-  const label = `${fact} ${SYMBOL[op]} ${formatValue(value)} [`;
+  const label = `${fact} ${OPERATORS[op].symbol} ${formatValue(value)} [`;
   const test = predicate(op, value);
-  const prepared = preparedLines(index, label, test);
+  const prepared = preparedLines(registry.facts[index], label, test);
   return (facts, _refs, notes) => {
     const actual = facts.values[index] ?? null;
     // An unanswered fact (e.g. an instrument left out) satisfies no comparison.
@@ -117,18 +91,22 @@ function compileGroup(parts: CompiledCondition[], kind: 'all' | 'any'): Compiled
   const settles = kind === 'any'; // the part outcome that ends the group early
   return (facts, refs, notes) => {
     if (!notes) {
-      for (let i = 0; i < parts.length; i++) if (parts[i]!(facts, refs, null) === settles) return settles;
+      for (const part of parts) if (part(facts, refs, null) === settles) return settles;
       return !settles;
     }
     // Notes every part as it runs, which is all that is wanted when no part settles the group.
     // When one does, only its line is kept: the text is reset and that part noted again, which
     // is cheap because comparisons are pure and refs are memoised.
     const start = notes.text;
-    for (let i = 0; i < parts.length; i++) {
-      if (parts[i]!(facts, refs, notes) !== settles) continue;
-      if (i > 0) {
+    let first = true;
+    for (const part of parts) {
+      if (part(facts, refs, notes) !== settles) {
+        first = false;
+        continue;
+      }
+      if (!first) {
         notes.text = start;
-        parts[i]!(facts, refs, notes);
+        part(facts, refs, notes);
       }
       return settles;
     }
@@ -136,11 +114,8 @@ function compileGroup(parts: CompiledCondition[], kind: 'all' | 'any'): Compiled
   };
 }
 
-export function compileCondition(
-  condition: RuleCondition,
-  indexOf: (criterionId: string) => number,
-): CompiledCondition {
-  const compile = (c: RuleCondition) => compileCondition(c, indexOf);
+export function compileCondition(condition: RuleCondition, context: CompileContext): CompiledCondition {
+  const compile = (c: RuleCondition) => compileCondition(c, context);
   if ('all' in condition) return compileGroup(condition.all.map(compile), 'all');
   if ('any' in condition) {
     const group = compileGroup(condition.any.map(compile), 'any');
@@ -164,7 +139,7 @@ export function compileCondition(
   }
   if ('ref' in condition) {
     const id = condition.ref;
-    const index = indexOf(id);
+    const index = context.indexOf(id);
     return (_facts, refs, notes) => {
       // validateCatalog rejects unknown references; in an unvalidated catalog they never hold.
       const held = index >= 0 && refs(index);
@@ -172,5 +147,5 @@ export function compileCondition(
       return held;
     };
   }
-  return compileComparison(condition);
+  return compileComparison(condition, context);
 }

@@ -1,6 +1,7 @@
 import type { Issue } from '../schemas/common.js';
 import type { ComparisonOperator, ComparisonValue, RuleCondition } from '../schemas/rules.js';
-import { FACTS_BY_ID } from '../facts/registry.js';
+import { CORE_FACT_REGISTRY, type FactRegistry } from '../facts/registry.js';
+import { OPERATORS, operatorsFor } from './operators.js';
 import type { FactDomain, FactType } from '../facts/types.js';
 
 /** What a catalog offers as values for facts whose domain is "whatever the catalog holds". */
@@ -8,13 +9,6 @@ export interface CatalogDomains {
   conditions: readonly string[];
   conservativeTreatments: readonly string[];
 }
-
-const OPERATORS_BY_TYPE: Record<FactType, readonly ComparisonOperator[]> = {
-  boolean: ['eq', 'ne'],
-  number: ['eq', 'ne', 'gt', 'gte', 'lt', 'lte', 'in'],
-  enum: ['eq', 'ne', 'in'],
-  set: ['includes', 'in'],
-};
 
 export const MAX_CONDITION_DEPTH = 12;
 
@@ -32,12 +26,12 @@ function checkValue(
   value: ComparisonValue,
   domain: readonly string[] | undefined,
 ): string | null {
-  const wantsList = op === 'in';
+  const wantsList = OPERATORS[op].takesList;
   if (wantsList !== Array.isArray(value)) {
-    return wantsList ? `"in" needs a list of values` : `"${op}" needs a single value, not a list`;
+    return wantsList ? `"${op}" needs a list of values` : `"${op}" needs a single value, not a list`;
   }
   const values = Array.isArray(value) ? value : [value];
-  if (wantsList && values.length === 0) return '"in" needs at least one value';
+  if (wantsList && values.length === 0) return `"${op}" needs at least one value`;
   const elementType = type === 'set' || type === 'enum' ? 'string' : type;
   for (const v of values) {
     if (typeof v !== elementType) return `expected a ${elementType} value, got ${JSON.stringify(v)}`;
@@ -58,12 +52,13 @@ export function checkCondition(
   path: string,
   catalog: CatalogDomains | null,
   depth = 0,
+  registry: FactRegistry = CORE_FACT_REGISTRY,
 ): { issues: Issue[]; refs: string[] } {
   if (depth > MAX_CONDITION_DEPTH) {
     return { issues: [{ path, message: `conditions may nest at most ${MAX_CONDITION_DEPTH} levels deep` }], refs: [] };
   }
   const children = (parts: RuleCondition[], key: string) => {
-    const results = parts.map((c, i) => checkCondition(c, `${path}.${key}.${i}`, catalog, depth + 1));
+    const results = parts.map((c, i) => checkCondition(c, `${path}.${key}.${i}`, catalog, depth + 1, registry));
     return { issues: results.flatMap((r) => r.issues), refs: results.flatMap((r) => r.refs) };
   };
   if ('all' in condition) return children(condition.all, 'all');
@@ -72,17 +67,18 @@ export function checkCondition(
       return { issues: [{ path: `${path}.any`, message: '"any" needs at least one condition' }], refs: [] };
     return children(condition.any, 'any');
   }
-  if ('not' in condition) return checkCondition(condition.not, `${path}.not`, catalog, depth + 1);
+  if ('not' in condition) return checkCondition(condition.not, `${path}.not`, catalog, depth + 1, registry);
   if ('ref' in condition) return { issues: [], refs: [condition.ref] };
 
-  const fact = FACTS_BY_ID.get(condition.fact);
+  const fact = registry.byId.get(condition.fact);
   if (!fact) return { issues: [{ path: `${path}.fact`, message: `unknown fact "${condition.fact}"` }], refs: [] };
-  if (!OPERATORS_BY_TYPE[fact.type].includes(condition.op)) {
+  const allowed = operatorsFor(fact.type);
+  if (!allowed.includes(condition.op)) {
     return {
       issues: [
         {
           path: `${path}.op`,
-          message: `"${condition.op}" cannot be used with ${fact.type} fact "${fact.id}"; use one of: ${OPERATORS_BY_TYPE[fact.type].join(', ')}`,
+          message: `"${condition.op}" cannot be used with ${fact.type} fact "${fact.id}"; use one of: ${allowed.join(', ')}`,
         },
       ],
       refs: [],

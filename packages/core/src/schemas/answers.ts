@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { SlugSchema } from './common.js';
 import { InstrumentAnswersSchema } from '../instruments/registry.js';
 
@@ -73,51 +73,57 @@ export type Risk = keyof typeof RISKS;
 export const RISK_KEYS = Object.keys(RISKS) as Risk[];
 
 function flagObject<K extends string>(keys: readonly K[]) {
-  const shape = Object.fromEntries(keys.map((k) => [k, z.boolean().default(false)])) as Record<
+  const shape = Object.fromEntries(keys.map((k) => [k, z._default(z.boolean(), false)])) as Record<
     K,
-    z.ZodDefault<z.ZodBoolean>
+    z.ZodMiniDefault<z.ZodMiniBoolean<boolean>>
   >;
   const schema = z.strictObject(shape);
   // Every key has a default, so an empty object is a complete input.
-  return schema.prefault({} as z.input<typeof schema>);
+  return z.prefault(schema, {} as z.input<typeof schema>);
 }
 
-const wholeNumber = (min: number, max: number) => z.number().int().min(min).max(max);
+const wholeNumber = (min: number, max: number) => z.int().check(z.minimum(min), z.maximum(max));
 
 export const ConservativeCareEntrySchema = z.strictObject({
   treatment: SlugSchema,
-  months: z.number().min(0).max(600),
+  months: z.number().check(z.minimum(0), z.maximum(600)),
   relief: z.enum(RELIEF_LEVELS),
 });
 
-export const ClinicalFindingsSchema = z
-  .strictObject({
-    medialBranchBlock: z.enum(MEDIAL_BRANCH_BLOCK_RESULTS).default('not-done'),
-    headacheDaysPerMonth: wholeNumber(0, 31).default(0),
-    migraineDaysPerMonth: wholeNumber(0, 31).default(0),
-    failedMigrainePreventives: wholeNumber(0, 50).default(0),
-    scsTrial: z.enum(SCS_TRIAL_RESULTS).default('not-done'),
-    imagingConcordant: z.boolean().default(false),
-  })
-  .refine((c) => c.migraineDaysPerMonth <= c.headacheDaysPerMonth, {
-    message: 'migraine days cannot exceed headache days',
-    path: ['migraineDaysPerMonth'],
-  })
-  .prefault({});
+export const ClinicalFindingsSchema = z.prefault(
+  z
+    .strictObject({
+      medialBranchBlock: z._default(z.enum(MEDIAL_BRANCH_BLOCK_RESULTS), 'not-done'),
+      headacheDaysPerMonth: z._default(wholeNumber(0, 31), 0),
+      migraineDaysPerMonth: z._default(wholeNumber(0, 31), 0),
+      failedMigrainePreventives: z._default(wholeNumber(0, 50), 0),
+      scsTrial: z._default(z.enum(SCS_TRIAL_RESULTS), 'not-done'),
+      imagingConcordant: z._default(z.boolean(), false),
+    })
+    .check(
+      z.refine((c) => c.migraineDaysPerMonth <= c.headacheDaysPerMonth, {
+        message: 'migraine days cannot exceed headache days',
+        path: ['migraineDaysPerMonth'],
+      }),
+    ),
+  {},
+);
 
 export const AnswersSchema = z.strictObject({
   schemaVersion: z.literal(1),
   age: wholeNumber(16, 120),
-  painSites: z.array(z.enum(PAIN_SITES)).min(1, 'choose at least one place where it hurts').max(PAIN_SITES.length),
-  conditions: z.array(SlugSchema).max(30).default([]),
+  painSites: z
+    .array(z.enum(PAIN_SITES))
+    .check(z.minLength(1, 'choose at least one place where it hurts'), z.maxLength(PAIN_SITES.length)),
+  conditions: z._default(z.array(SlugSchema).check(z.maxLength(30)), []),
   painIntensity: wholeNumber(0, 10),
-  durationMonths: z.number().min(0).max(1200),
-  conservativeCare: z.array(ConservativeCareEntrySchema).max(40).default([]),
+  durationMonths: z.number().check(z.minimum(0), z.maximum(1200)),
+  conservativeCare: z._default(z.array(ConservativeCareEntrySchema).check(z.maxLength(40)), []),
   redFlags: flagObject(RED_FLAG_KEYS),
-  redFlagsInvestigated: z.boolean().default(false),
+  redFlagsInvestigated: z._default(z.boolean(), false),
   risks: flagObject(RISK_KEYS),
   clinical: ClinicalFindingsSchema,
-  preference: z.enum(PREFERENCES).default('undecided'),
+  preference: z._default(z.enum(PREFERENCES), 'undecided'),
   instruments: InstrumentAnswersSchema,
 });
 

@@ -1,18 +1,26 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+
+// zod/mini sets no locale of its own, so every issue would read "Invalid input". Core's messages
+// (and the API's, which passes them on) are zod's English ones, as with the classic API: install
+// English unless the application has already chosen a locale. Kept at the top level of a module
+// whose exports are always used, so bundlers cannot drop it.
+if (!z.config().localeError) z.config(z.locales.en());
 
 /** Lower-case, hyphenated identifier used for treatments, conditions, criteria and cases. */
 export const SlugSchema = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens, e.g. "physical-therapy"')
-  .max(80);
+  .check(
+    z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens, e.g. "physical-therapy"'),
+    z.maxLength(80),
+  );
 
 export const IsoDateSchema = z.iso.date({ message: 'must be a date written YYYY-MM-DD' });
 
 /** A source behind a piece of content or a criterion: a guideline section, a trial, a review. */
 export const EvidenceSchema = z.strictObject({
-  source: z.string().min(3).max(300),
-  url: z.url().optional(),
-  note: z.string().max(1000).optional(),
+  source: z.string().check(z.minLength(3), z.maxLength(300)),
+  url: z.optional(z.url()),
+  note: z.optional(z.string().check(z.maxLength(1000))),
 });
 export type Evidence = z.infer<typeof EvidenceSchema>;
 
@@ -42,7 +50,7 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return path.length === 0 ? '(root)' : path.map((p) => String(p)).join('.');
 }
 
-export function zodIssues(error: z.ZodError): Issue[] {
+export function zodIssues(error: z.core.$ZodError): Issue[] {
   return error.issues.flatMap((issue) => {
     if (issue.code === 'unrecognized_keys') {
       return issue.keys.map((key) => ({

@@ -1,3 +1,4 @@
+import type { Risk } from '../../schemas/answers.js';
 import type { Criterion } from '../../schemas/catalog.js';
 import type { Effect } from '../../schemas/rules.js';
 import { all, any, has, hasAny, is, not, ref } from '../dsl.js';
@@ -39,7 +40,7 @@ export const effect = {
   nextStep: (): Effect => ({ type: 'raise-approach', approach: 'consider-interventional' }),
 };
 
-export const risk = (key: string) => is(`risks.${key}`, true);
+export const risk = (key: Risk) => is(`risks.${key}`, true);
 export const unchecked = is('redFlagsInvestigated', false);
 export const lowBackPain = has('painSites', 'low-back');
 /** Pain from the spine: back or neck pain, or a spinal diagnosis (sciatica can be felt only in the leg). */

@@ -1,3 +1,4 @@
+import type { RedFlag } from '../../schemas/answers.js';
 import { EVIDENCE as E, all, any, atLeast, hasAny, is, lessThan, moreThan, not } from '../dsl.js';
 import {
   INTERVENTIONAL,
@@ -15,7 +16,7 @@ const SAME_DAY_ACTION = 'Please see a GP today, or call NHS 111.';
 
 interface RedFlagSpec {
   id: string;
-  flag: string;
+  flag: RedFlag;
   title: string;
   level: 'emergency' | 'urgent';
   message: string;
