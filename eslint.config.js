@@ -20,6 +20,25 @@ export default tseslint.config(
     },
   },
   {
+    // Type-aware rules for TypeScript sources. To extend them to another package, add its glob
+    // to `files` (e.g. 'packages/core/**/*.ts'); the project service finds each file's tsconfig.
+    // Paths are relative to this file, whichever package folder `eslint .` runs from.
+    files: ['apps/api/**/*.ts', 'packages/core/**/*.ts', 'examples/**/*.ts'],
+    extends: [tseslint.configs.recommendedTypeChecked],
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      '@typescript-eslint/no-non-null-assertion': 'error',
+    },
+  },
+  {
+    // vitest types its asymmetric matchers (expect.stringContaining, expect.objectContaining...) as
+    // `any`, so placing one inside an expected object is not an unsafe assignment.
+    files: ['**/*.test.ts'],
+    rules: { '@typescript-eslint/no-unsafe-assignment': 'off' },
+  },
+  {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-eval': 'error',

@@ -1,5 +1,5 @@
 // Prisma CLI configuration for the embedded SQLite database. DATABASE_URL must be an absolute
-// file: URL (the API computes it, see apps/api/src/config/database-url.ts).
+// file: URL (the API computes it, see resolveDatabaseUrl in apps/api/src/config/config.ts).
 import { PrismaBetterSQLite3 } from '@prisma/adapter-better-sqlite3';
 import { defineConfig } from 'prisma/config';
 

@@ -2,7 +2,8 @@
 // Writes prisma/postgresql/schema.prisma from prisma/schema.prisma (the SQLite schema, which is
 // the one to edit). A datasource provider cannot come from an environment variable, so the two
 // databases need two schema files; this keeps them identical apart from provider and output.
-// `--check` exits 1 if the PostgreSQL schema is out of date (CI runs it through the tests).
+// `npm run db:generate` and `npm run db:migration` run this first (with `--check` when CI is set).
+// `--check` exits 1 if the PostgreSQL schema is out of date; the API's schema-drift test runs it.
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -28,7 +29,7 @@ if (process.argv.includes('--check')) {
     // missing counts as drift
   }
   if (current !== expected) {
-    console.error('prisma/postgresql/schema.prisma is out of date: run `npm run db:schema`');
+    console.error('prisma/postgresql/schema.prisma is out of date: run `npm run db:generate` (outside CI)');
     process.exit(1);
   }
   console.log('prisma schemas in sync');

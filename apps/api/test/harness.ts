@@ -49,6 +49,12 @@ export interface RequestOptions {
 
 export const PASSWORD = 'correct horse battery staple';
 
+/** The value, or a failed test when it is null or undefined: a checked stand-in for `!`. */
+export function present<T>(value: T | null | undefined, what = 'a value'): T {
+  if (value === null || value === undefined) throw new Error(`expected ${what}, got ${String(value)}`);
+  return value;
+}
+
 /** A real server on 127.0.0.1 with a fresh database, plus helpers to call it as different people. */
 export class TestServer {
   private constructor(
@@ -101,8 +107,9 @@ export class TestServer {
   async login(email: string, password = PASSWORD): Promise<string> {
     const res = await this.request('POST', '/api/v1/auth/login', { body: { email, password } });
     if (res.status !== 200) throw new Error(`login failed: ${res.status} ${res.text}`);
-    const setCookie = res.headers.get('set-cookie') ?? '';
-    return setCookie.split(';')[0]!;
+    const [cookie] = (res.headers.get('set-cookie') ?? '').split(';');
+    if (!cookie) throw new Error('login answered 200 without a session cookie');
+    return cookie;
   }
 
   /** A new user of this role, signed in. */

@@ -1,13 +1,30 @@
 import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
-import { AnswersValidationError, evaluateAssessment, type Answers, type Recommendation } from '@painpath/core';
+import {
+  AnswersSchema,
+  AnswersValidationError,
+  evaluateAssessment,
+  RecommendationSchema,
+  type Answers,
+  type Recommendation,
+} from '@painpath/core';
+import { z } from 'zod';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { LiveCatalogService } from '../catalog/live-catalog.service.js';
 import { invalid, notFound } from '../common/errors.js';
+import { parseStoredJson } from '../common/stored-data.js';
 import { SavedSummariesRepository } from './saved-summaries.repository.js';
 
 const PURGE_EVERY_MS = 60 * 60 * 1000;
 const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * What a saved summary row holds. Both parts are read back with core's schemas, so summaries
+ * saved before a field was added still read: Recommendation's later fields (notes on options
+ * and on the result, checks on trace entries) are defaulted or optional.
+ */
+export const SummaryPayloadSchema = z.strictObject({ answers: AnswersSchema, recommendation: RecommendationSchema });
+type SummaryPayload = z.output<typeof SummaryPayloadSchema>;
 
 export interface SavedSummary {
   id: string;
@@ -45,14 +62,16 @@ export class AssessmentsService implements OnModuleDestroy {
     const id = randomBytes(16).toString('base64url');
     // Only the day of expiry is kept precisely enough to matter; no IP, agent or account is stored.
     const expiresAt = new Date(now.getTime() + this.config.summaryTtlDays * DAY_MS);
-    await this.summaries.create(id, JSON.stringify({ answers, recommendation }), expiresAt);
+    const payload: SummaryPayload = { answers, recommendation };
+    await this.summaries.create(id, JSON.stringify(payload), expiresAt);
     return { id, expiresAt: expiresAt.toISOString(), answers, recommendation };
   }
 
   async find(id: string, now = new Date()): Promise<SavedSummary> {
     const row = await this.summaries.findLive(id, now);
     if (!row) throw notFound('This saved summary (it may have expired)');
-    const { answers, recommendation } = JSON.parse(row.payload) as Pick<SavedSummary, 'answers' | 'recommendation'>;
+    // The id is a bearer secret, so the log names no more than the kind of row.
+    const { answers, recommendation } = parseStoredJson(SummaryPayloadSchema, row.payload, 'a saved summary');
     return { id: row.id, expiresAt: row.expiresAt.toISOString(), answers, recommendation };
   }
 

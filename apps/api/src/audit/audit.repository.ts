@@ -1,6 +1,12 @@
 import { Injectable } from '@nestjs/common';
+import { z } from 'zod';
 import { PrismaService, type Tx } from '../database/prisma.service.js';
+import { parseStored, parseStoredJson } from '../common/stored-data.js';
+import { AuditPayloadSchema, type AuditAction, type AuditPayload } from './audit-payloads.js';
 
+export type { AuditAction } from './audit-payloads.js';
+
+/** Every action, for the audit log's filter; each has its payload schema in audit-payloads.ts. */
 export const AUDIT_ACTIONS = [
   'draft.create',
   'draft.update',
@@ -15,37 +21,43 @@ export const AUDIT_ACTIONS = [
   'auth.logout',
   'auth.login-failed',
   'auth.locked',
-] as const;
-export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+] as const satisfies readonly AuditAction[];
 
-export interface AuditRecord {
+// The list above names every action that has a payload schema (satisfies checks the converse).
+type Unlisted = Exclude<AuditAction, (typeof AUDIT_ACTIONS)[number]>;
+const _everyActionListed: [Unlisted] extends [never] ? true : never = true;
+
+export type AuditRecord = AuditPayload & {
   actor: { id: string; email: string } | null;
-  action: AuditAction;
-  entityKind: string;
   entityKey: string;
-  before?: unknown;
-  after?: unknown;
   note?: string;
-}
+};
 
-const json = (value: unknown) => (value === undefined ? null : JSON.stringify(value));
+const json = (value: unknown) => (value === null ? null : JSON.stringify(value));
+
+/** A before/after column: NULL, or JSON text. */
+function jsonColumn(text: string | null, where: string) {
+  return text === null ? null : parseStoredJson(z.json(), text, where);
+}
 
 /** Append-only: entries are written inside the transaction of the change they record; nothing updates or deletes them. */
 @Injectable()
 export class AuditRepository {
   constructor(private readonly prisma: PrismaService) {}
 
-  append(tx: Tx, record: AuditRecord) {
+  append(tx: Tx, { actor, entityKey, note, ...payload }: AuditRecord) {
+    // Checked on the way in too, so every entry written can be read back.
+    const { action, entityKind, before, after } = AuditPayloadSchema.parse(payload);
     return tx.auditEntry.create({
       data: {
-        actorId: record.actor?.id ?? null,
-        actorEmail: record.actor?.email ?? null,
-        action: record.action,
-        entityKind: record.entityKind,
-        entityKey: record.entityKey,
-        before: json(record.before),
-        after: json(record.after),
-        note: record.note ?? null,
+        actorId: actor?.id ?? null,
+        actorEmail: actor?.email ?? null,
+        action,
+        entityKind,
+        entityKey,
+        before: json(before),
+        after: json(after),
+        note: note ?? null,
       },
     });
   }
@@ -66,11 +78,16 @@ export class AuditRepository {
       orderBy: { id: 'desc' },
       take: filter.limit,
     });
-    return rows.map((row) => ({
-      ...row,
-      before: row.before === null ? null : (JSON.parse(row.before) as unknown),
-      after: row.after === null ? null : (JSON.parse(row.after) as unknown),
-    }));
+    return rows.map((row) => {
+      const where = `audit entry ${row.id}`;
+      const stored = {
+        action: row.action,
+        entityKind: row.entityKind,
+        before: jsonColumn(row.before, where),
+        after: jsonColumn(row.after, where),
+      };
+      return { ...row, ...parseStored(AuditPayloadSchema, stored, where) };
+    });
   }
 
   /** Distinct authors of draft changes after the given audit id: the "change set" for the four-eyes rule. */

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DATABASES, TestServer } from '../../test/harness.js';
+import { DATABASES, present, TestServer } from '../../test/harness.js';
 import { buildOpenApi, listRoutes } from '../openapi/openapi.js';
 import { formatDocument, OPENAPI_FILE } from '../cli/write-openapi.js';
 import type { Role } from '../common/access.js';
@@ -49,7 +49,11 @@ describe.each(DATABASES)('access control on %s', (kind) => {
     server = await TestServer.start(kind);
     paths = buildOpenApi(server.app).paths as Paths;
     const [editor, reviewer, admin] = await Promise.all(STAFF.map((r) => server.as(r)));
-    cookies = { editor: editor!.cookie, reviewer: reviewer!.cookie, admin: admin!.cookie };
+    cookies = {
+      editor: present(editor, 'an editor').cookie,
+      reviewer: present(reviewer, 'a reviewer').cookie,
+      admin: present(admin, 'an admin').cookie,
+    };
   });
   afterAll(() => server.close());
 

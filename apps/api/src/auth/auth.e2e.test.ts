@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DATABASES, PASSWORD, TestServer } from '../../test/harness.js';
+import { DATABASES, PASSWORD, present, TestServer } from '../../test/harness.js';
 import { AuthService } from './auth.service.js';
 import { bootstrapAdminFromEnv } from '../users/bootstrap-admin.js';
 import { MAX_FAILURES } from './login-throttle.repository.js';
@@ -27,7 +27,8 @@ describe.each(DATABASES)('sign-in and sessions on %s', (kind) => {
       const params = /^\$argon2id\$v=19\$([^$]+)\$/.exec(row.passwordHash)?.[1]?.split(',').sort();
       expect(params).toEqual(['m=19456', 'p=1', 't=2']);
     }
-    expect(rows[0]!.passwordHash).not.toBe(rows[1]!.passwordHash);
+    const [first, second] = rows;
+    expect(present(first, 'the first user').passwordHash).not.toBe(present(second, 'the second user').passwordHash);
     expect(JSON.stringify(rows)).not.toContain(PASSWORD);
   });
 
@@ -35,7 +36,7 @@ describe.each(DATABASES)('sign-in and sessions on %s', (kind) => {
     const user = await server.createUser('reviewer');
     const res = await login(user.email, PASSWORD);
     expect(res.status).toBe(200);
-    const cookie = res.headers.get('set-cookie')!;
+    const cookie = present(res.headers.get('set-cookie'), 'a Set-Cookie header');
     expect(cookie).toMatch(/^__Host-pp_session=[A-Za-z0-9_-]{43};/);
     expect(cookie).toMatch(/HttpOnly/i);
     expect(cookie).toMatch(/Secure/i);
@@ -46,8 +47,9 @@ describe.each(DATABASES)('sign-in and sessions on %s', (kind) => {
     expect(me.body).toEqual({ id: user.id, email: user.email, name: 'Test reviewer', role: 'reviewer' });
     expect(me.text).not.toContain('passwordHash');
     const session = await server.db.session.findFirst({ where: { userId: user.id } });
-    expect(session!.id).toMatch(/^[0-9a-f]{64}$/);
-    expect(cookie).not.toContain(session!.id);
+    const { id } = present(session, 'a session row');
+    expect(id).toMatch(/^[0-9a-f]{64}$/);
+    expect(cookie).not.toContain(id);
   });
 
   it('answers an unknown email exactly like a wrong password', async () => {

@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { createHash, randomBytes } from 'node:crypto';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { DomainError } from '../common/errors.js';
-import type { Role, StaffUser } from '../common/access.js';
+import type { StaffUser } from '../common/access.js';
 import { AuditRepository } from '../audit/audit.repository.js';
 import { UsersRepository } from '../users/users.repository.js';
 import { SessionsRepository } from './sessions.repository.js';
@@ -65,7 +65,7 @@ export class AuthService {
       entityKey: user.id,
     });
     this.logger.log(`login ok (user ${user.id})`);
-    return { token, user: { id: user.id, email: user.email, name: user.name, role: user.role as Role } };
+    return { token, user: { id: user.id, email: user.email, name: user.name, role: user.role } };
   }
 
   async logout(token: string | undefined, user: StaffUser | undefined): Promise<void> {
@@ -88,6 +88,6 @@ export class AuthService {
     }
     if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_EVERY_MS) await this.sessions.touch(id, now);
     const { user } = session;
-    return { id: user.id, email: user.email, name: user.name, role: user.role as Role };
+    return { id: user.id, email: user.email, name: user.name, role: user.role };
   }
 }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { PrismaService } from '../database/prisma.service.js';
+import { withRole } from '../users/users.repository.js';
 
 @Injectable()
 export class SessionsRepository {
@@ -9,8 +10,9 @@ export class SessionsRepository {
     return this.prisma.client.session.create({ data: { id, userId, expiresAt } });
   }
 
-  findWithUser(id: string) {
-    return this.prisma.client.session.findUnique({ where: { id }, include: { user: true } });
+  async findWithUser(id: string) {
+    const session = await this.prisma.client.session.findUnique({ where: { id }, include: { user: true } });
+    return session && { ...session, user: withRole(session.user) };
   }
 
   touch(id: string, at: Date) {

@@ -41,7 +41,8 @@ export class LiveCatalogService implements OnModuleDestroy {
     const latest = await this.versions.latestNumber();
     if (!latest || latest.number === this.snapshot?.number) return;
     const row = await this.versions.get(latest.number);
-    if (row) this.use({ number: row.number, hash: row.hash, json: row.json, catalog: readCatalogJson(row.json) });
+    if (row)
+      this.use({ number: row.number, hash: row.hash, json: row.json, catalog: readCatalogJson(row.json, row.number) });
   }
 
   use(snapshot: CatalogSnapshot): void {

@@ -21,7 +21,10 @@ async function readPassword(): Promise<string> {
   }
   // On a terminal: prompt, and keep what is typed off the screen.
   let muted = false;
-  const output = new Writable({ write: (chunk, _enc, done) => (muted || process.stdout.write(chunk), done()) });
+  const output = new Writable({
+    // Strings written to a Writable reach write() as Buffers (decodeStrings is on by default).
+    write: (chunk: Buffer, _enc, done) => (muted || process.stdout.write(chunk), done()),
+  });
   const rl = createInterface({ input: process.stdin, output, terminal: true });
   const answer = await new Promise<string>((resolve) => {
     rl.question('Password (12 or more characters): ', resolve);

@@ -1,7 +1,10 @@
 import { SetMetadata } from '@nestjs/common';
+import { z } from 'zod';
 
 export const ROLES = ['admin', 'editor', 'reviewer'] as const;
 export type Role = (typeof ROLES)[number];
+/** A role as sent by a client or read back from the database (the column is plain text). */
+export const RoleSchema = z.enum(ROLES);
 
 export const PUBLIC_KEY = 'painpath:public';
 export const ROLES_KEY = 'painpath:roles';

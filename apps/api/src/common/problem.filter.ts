@@ -3,13 +3,13 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError, ERROR_CATALOGUE, type ErrorCode } from './errors.js';
 
 /** Fastify and Nest errors that mean the client sent something wrong, by their code or status. */
-const FASTIFY_CODES: Record<string, ErrorCode> = {
-  FST_ERR_CTP_BODY_TOO_LARGE: 'payload-too-large',
-  FST_ERR_CTP_INVALID_MEDIA_TYPE: 'unsupported-media-type',
-  FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'invalid-request',
-  FST_ERR_CTP_EMPTY_JSON_BODY: 'invalid-request',
-  FST_ERR_CTP_INVALID_JSON_BODY: 'invalid-request',
-};
+const FASTIFY_CODES = new Map<string, ErrorCode>([
+  ['FST_ERR_CTP_BODY_TOO_LARGE', 'payload-too-large'],
+  ['FST_ERR_CTP_INVALID_MEDIA_TYPE', 'unsupported-media-type'],
+  ['FST_ERR_CTP_INVALID_CONTENT_LENGTH', 'invalid-request'],
+  ['FST_ERR_CTP_EMPTY_JSON_BODY', 'invalid-request'],
+  ['FST_ERR_CTP_INVALID_JSON_BODY', 'invalid-request'],
+]);
 const BY_STATUS: Partial<Record<number, ErrorCode>> = Object.fromEntries(
   Object.entries(ERROR_CATALOGUE).map(([code, { status }]) => [status, code as ErrorCode]),
 );
@@ -39,10 +39,11 @@ function describe(exception: unknown): { code: ErrorCode; detail: string; extra:
     };
   }
   const fastifyCode = (exception as { code?: string } | null)?.code;
-  if (fastifyCode && FASTIFY_CODES[fastifyCode]) {
-    const code = FASTIFY_CODES[fastifyCode]!;
-    const detail = code === 'invalid-request' ? 'The body is not valid JSON' : ERROR_CATALOGUE[code].title;
-    return { code, detail, extra: {} };
+  const fastifyProblem = fastifyCode === undefined ? undefined : FASTIFY_CODES.get(fastifyCode);
+  if (fastifyProblem) {
+    const detail =
+      fastifyProblem === 'invalid-request' ? 'The body is not valid JSON' : ERROR_CATALOGUE[fastifyProblem].title;
+    return { code: fastifyProblem, detail, extra: {} };
   }
   if (exception instanceof HttpException) {
     const code = BY_STATUS[exception.getStatus()] ?? (exception.getStatus() < 500 ? 'invalid-request' : 'internal');

@@ -15,7 +15,8 @@ export function standardIssues(issues: readonly StandardIssue[]): Issue[] {
     const path = (issue.path ?? []).map((p) => String(typeof p === 'object' ? p.key : p));
     const unknown = /^Unrecognized keys?: (.*)$/.exec(issue.message);
     if (!unknown) return [{ path: joinPath(path), message: issue.message }];
-    const keys = [...unknown[1]!.matchAll(/"([^"]*)"/g)].map((m) => m[1]!);
+    const [, list = ''] = unknown;
+    const keys = [...list.matchAll(/"([^"]*)"/g)].flatMap(([, key]) => (key === undefined ? [] : [key]));
     return keys.map((key) => ({ path: joinPath([...path, key]), message: `unknown field "${key}" is not allowed` }));
   });
 }

@@ -129,7 +129,7 @@ function draftController(kind: DraftKind): Type<unknown> {
   }
 
   Object.defineProperty(DraftController, 'name', {
-    value: `${kind.plural[0]!.toUpperCase()}${kind.plural.slice(1)}DraftsController`,
+    value: `${kind.plural.charAt(0).toUpperCase()}${kind.plural.slice(1)}DraftsController`,
   });
   return DraftController;
 }

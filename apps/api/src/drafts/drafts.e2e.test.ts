@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultCatalog, type Treatment } from '@painpath/core';
-import { DATABASES, TestServer } from '../../test/harness.js';
+import { DATABASES, present, TestServer } from '../../test/harness.js';
 
-const base = defaultCatalog.treatments[0]!;
+const base = present(defaultCatalog.treatments[0], 'a default treatment');
 const newTreatment = (slug: string, name = 'Hydrotherapy'): Treatment => ({ ...base, slug, name });
 
 describe.each(DATABASES)('draft editing on %s', (kind) => {
@@ -72,7 +72,7 @@ describe.each(DATABASES)('draft editing on %s', (kind) => {
     const row = await server.db.draftRecord.findUnique({
       where: { kind_key: { kind: 'treatment', key: 'stale-test' } },
     });
-    expect(JSON.parse(row!.data).name).toBe('First edit');
+    expect(JSON.parse(present(row, 'the draft row').data)).toMatchObject({ name: 'First edit' });
   });
 
   it('two concurrent edits of one record: exactly one wins and the stored record is the winner', async () => {
@@ -89,8 +89,9 @@ describe.each(DATABASES)('draft editing on %s', (kind) => {
     const row = await server.db.draftRecord.findUnique({
       where: { kind_key: { kind: 'treatment', key: 'race-test' } },
     });
-    expect(row!.version).toBe(2);
-    expect(JSON.parse(row!.data).name).toBe(winner);
+    const { version, data } = present(row, 'the draft row');
+    expect(version).toBe(2);
+    expect(JSON.parse(data)).toMatchObject({ name: winner });
   });
 
   it('a storm of 50 writers on one version: one success, 49 conflicts', async () => {
@@ -118,7 +119,7 @@ describe.each(DATABASES)('draft editing on %s', (kind) => {
 
   it('type-checks a criterion on save and names the path', async () => {
     const criterion = {
-      ...defaultCatalog.criteria[0]!,
+      ...present(defaultCatalog.criteria[0], 'a default criterion'),
       id: 'bad-fact',
       when: { fact: 'shoeSize', op: 'gte', value: 9 },
     };

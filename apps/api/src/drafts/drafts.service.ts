@@ -3,6 +3,7 @@ import { PrismaService, type Tx } from '../database/prisma.service.js';
 import { AuditRepository } from '../audit/audit.repository.js';
 import { DomainError, invalid, notFound } from '../common/errors.js';
 import type { StaffUser } from '../common/access.js';
+import { parseStoredJson } from '../common/stored-data.js';
 import { keyOf, type DraftKind } from './draft-kinds.js';
 import { DraftsRepository, type DraftRow, type ListQuery } from './drafts.repository.js';
 
@@ -14,13 +15,18 @@ export interface DraftView {
   record: unknown;
 }
 
-export function toView(row: DraftRow): DraftView {
+/** A stored draft record, parsed with its kind's schema (a row that does not fit is a server fault). */
+export function recordOf(kind: DraftKind, row: DraftRow): unknown {
+  return parseStoredJson(kind.schema, row.data, `draft ${kind.kind} "${row.key}"`);
+}
+
+export function toView(kind: DraftKind, row: DraftRow): DraftView {
   return {
     key: row.key,
     version: row.version,
     updatedAt: row.updatedAt.toISOString(),
     updatedById: row.updatedById,
-    record: JSON.parse(row.data) as unknown,
+    record: recordOf(kind, row),
   };
 }
 
@@ -36,7 +42,7 @@ export class DraftsService {
   async get(kind: DraftKind, key: string): Promise<DraftView> {
     const row = await this.drafts.find(kind.kind, key);
     if (!row) throw notFound(`${kind.kind} "${key}"`);
-    return toView(row);
+    return toView(kind, row);
   }
 
   async list(kind: DraftKind, query: ListQuery) {
@@ -81,7 +87,7 @@ export class DraftsService {
       });
       return created;
     });
-    return toView(row);
+    return toView(kind, row);
   }
 
   async update(kind: DraftKind, key: string, version: number, record: unknown, user: StaffUser): Promise<DraftView> {
@@ -104,13 +110,16 @@ export class DraftsService {
         action: 'draft.update',
         entityKind: kind.kind,
         entityKey: key,
-        before: JSON.parse(before.data),
+        before: recordOf(kind, before),
         after: record,
         note: `version ${version} -> ${version + 1}`,
       });
-      return (await this.drafts.find(kind.kind, key, tx))!;
+      // The row is ours until the transaction ends, so it is there; the check keeps that honest.
+      const after = await this.drafts.find(kind.kind, key, tx);
+      if (!after) throw notFound(`${kind.kind} "${key}"`);
+      return after;
     });
-    return toView(row);
+    return toView(kind, row);
   }
 
   async remove(kind: DraftKind, key: string, version: number, user: StaffUser): Promise<void> {
@@ -124,7 +133,7 @@ export class DraftsService {
         action: 'draft.delete',
         entityKind: kind.kind,
         entityKey: key,
-        before: JSON.parse(before.data),
+        before: recordOf(kind, before),
       });
     });
   }
@@ -140,7 +149,7 @@ export class DraftsService {
       'version-conflict',
       `This ${kind.kind} was changed by someone else (now version ${current.version}). Compare and merge, then save again.`,
       {
-        current: toView(current),
+        current: toView(kind, current),
       },
     );
   }

@@ -1,4 +1,4 @@
-import { canonicalJson, runCases, type Catalog } from '@painpath/core';
+import { canonicalJson, runCases, type CaseResult, type Catalog } from '@painpath/core';
 import { DRAFT_KIND_LIST, keyOf } from '../drafts/draft-kinds.js';
 
 export interface RecordChange {
@@ -13,8 +13,10 @@ export interface RecordChange {
 export function diffCatalogs(live: Catalog, draft: Catalog): RecordChange[] {
   const changes: RecordChange[] = [];
   for (const kind of DRAFT_KIND_LIST) {
-    const index = (catalog: Catalog) =>
-      new Map((catalog[kind.catalogKey] as unknown[]).map((r) => [keyOf(kind, r), r]));
+    const index = (catalog: Catalog) => {
+      const records: readonly unknown[] = catalog[kind.catalogKey];
+      return new Map(records.map((r) => [keyOf(kind, r), r]));
+    };
     const before = index(live);
     const after = index(draft);
     for (const [key, record] of after) {
@@ -50,7 +52,7 @@ export interface CaseImpact {
  * a different approach, or a different pass/fail. Cases new in the draft are listed too.
  */
 export function caseImpact(live: Catalog, draft: Catalog): CaseImpact[] {
-  const safeRun = (catalog: Catalog) => {
+  const safeRun = (catalog: Catalog): Map<string, CaseResult> => {
     try {
       return new Map(runCases(catalog, draft.cases).results.map((r) => [r.id, r]));
     } catch {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { catalogHash, defaultCatalog } from '@painpath/core';
-import { DATABASES, TestServer } from '../../test/harness.js';
+import { DATABASES, present, TestServer } from '../../test/harness.js';
 
 describe.each(DATABASES)('publishing on %s', (kind) => {
   let server: TestServer;
@@ -50,7 +50,7 @@ describe.each(DATABASES)('publishing on %s', (kind) => {
     expect(res.headers.get('cache-control')).toContain('max-age');
     expect(res.body).toEqual(JSON.parse(JSON.stringify(defaultCatalog)));
     const again = await server.request('GET', '/api/v1/catalog/published', {
-      headers: { 'if-none-match': res.headers.get('etag')! },
+      headers: { 'if-none-match': present(res.headers.get('etag'), 'an ETag') },
     });
     expect(again.status).toBe(304);
     expect(again.text).toBe('');
@@ -63,7 +63,7 @@ describe.each(DATABASES)('publishing on %s', (kind) => {
     const criterion = await server.request<{ version: number; record: unknown }>('GET', path, {
       cookie: editor.cookie,
     });
-    const raised = JSON.parse(
+    const raised: unknown = JSON.parse(
       JSON.stringify(criterion.body.record).replace(
         '"fact":"painIntensity","op":"gte","value":5',
         '"fact":"painIntensity","op":"gte","value":6',
@@ -100,7 +100,10 @@ describe.each(DATABASES)('publishing on %s', (kind) => {
 
   it('refuses an invalid catalog with the issue paths', async () => {
     const bad = {
-      ...defaultCatalog.criteria.find((c) => c.id === 'scs-failed-trial')!,
+      ...present(
+        defaultCatalog.criteria.find((c) => c.id === 'scs-failed-trial'),
+        'criterion scs-failed-trial',
+      ),
       id: 'bad-treatment-ref',
       then: [{ type: 'exclude', treatments: ['magnet-therapy'], text: 'x' }],
     };
@@ -175,7 +178,11 @@ describe.each(DATABASES)('publishing on %s', (kind) => {
     const draft = await server.request<{ record: { name: string } }>('GET', '/api/v1/admin/treatments/acupuncture', {
       cookie: editor.cookie,
     });
-    expect(draft.body.record.name).toBe(defaultCatalog.treatments.find((t) => t.slug === 'acupuncture')!.name);
+    const acupuncture = present(
+      defaultCatalog.treatments.find((t) => t.slug === 'acupuncture'),
+      'treatment acupuncture',
+    );
+    expect(draft.body.record.name).toBe(acupuncture.name);
     const versions = await server.request<{ items: { number: number; live: boolean }[] }>(
       'GET',
       '/api/v1/admin/catalog/versions',
@@ -205,13 +212,14 @@ describe.each(DATABASES)('publishing on %s', (kind) => {
       }[];
     }>('GET', '/api/v1/admin/audit?limit=200', { cookie: admin.cookie });
     expect(log.status).toBe(200);
-    const update = log.body.items.find((e) => e.action === 'draft.update' && e.entityKey === 'acupuncture');
-    expect(update).toMatchObject({
-      actorId: expect.any(String),
-      before: expect.objectContaining({ slug: 'acupuncture' }),
-      after: expect.objectContaining({ name: 'Acupuncture (needling)' }),
-    });
-    expect(Date.parse(update!.at)).toBeGreaterThan(Date.now() - 600_000);
+    const update = present(
+      log.body.items.find((e) => e.action === 'draft.update' && e.entityKey === 'acupuncture'),
+      'the draft.update entry',
+    );
+    expect(update.actorId).toEqual(expect.any(String));
+    expect(update.before).toMatchObject({ slug: 'acupuncture' });
+    expect(update.after).toMatchObject({ name: 'Acupuncture (needling)' });
+    expect(Date.parse(update.at)).toBeGreaterThan(Date.now() - 600_000);
     expect(log.body.items.map((e) => e.action)).toEqual(
       expect.arrayContaining(['catalog.seed', 'catalog.publish', 'catalog.restore']),
     );

@@ -89,7 +89,7 @@ export class PublishingService {
   async restore(user: StaffUser, number: number, note: string) {
     const row = await this.versions.get(number);
     if (!row) throw notFound(`catalog version ${number}`);
-    const catalog = readCatalogJson(row.json);
+    const catalog = readCatalogJson(row.json, row.number);
     return this.writeVersion(user, catalog, note || `Restored version ${number}`, {
       action: 'catalog.restore',
       restoredFrom: number,

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { PrismaService, type Tx } from '../database/prisma.service.js';
-import type { Role } from '../common/access.js';
+import { RoleSchema, type Role } from '../common/access.js';
+import { parseStored } from '../common/stored-data.js';
 
 export interface NewUser {
   email: string;
@@ -22,28 +23,36 @@ export const PUBLIC_USER_FIELDS = {
   updatedAt: true,
 } as const;
 
+/** The role column is plain text: read it back through RoleSchema, never cast it. */
+export function withRole<T extends { id: string; role: string }>(row: T): Omit<T, 'role'> & { role: Role } {
+  return { ...row, role: parseStored(RoleSchema, row.role, `user ${row.id}: role`) };
+}
+
 @Injectable()
 export class UsersRepository {
   constructor(private readonly prisma: PrismaService) {}
 
-  findByEmail(email: string) {
-    return this.prisma.client.user.findUnique({ where: { email } });
+  async findByEmail(email: string) {
+    const row = await this.prisma.client.user.findUnique({ where: { email } });
+    return row && withRole(row);
   }
 
-  findPublic(id: string, tx: Tx = this.prisma.client) {
-    return tx.user.findUnique({ where: { id }, select: PUBLIC_USER_FIELDS });
+  async findPublic(id: string, tx: Tx = this.prisma.client) {
+    const row = await tx.user.findUnique({ where: { id }, select: PUBLIC_USER_FIELDS });
+    return row && withRole(row);
   }
 
-  list() {
-    return this.prisma.client.user.findMany({ select: PUBLIC_USER_FIELDS, orderBy: { email: 'asc' } });
+  async list() {
+    const rows = await this.prisma.client.user.findMany({ select: PUBLIC_USER_FIELDS, orderBy: { email: 'asc' } });
+    return rows.map(withRole);
   }
 
   count() {
     return this.prisma.client.user.count();
   }
 
-  create(tx: Tx, user: NewUser) {
-    return tx.user.create({ data: { id: randomUUID(), ...user }, select: PUBLIC_USER_FIELDS });
+  async create(tx: Tx, user: NewUser) {
+    return withRole(await tx.user.create({ data: { id: randomUUID(), ...user }, select: PUBLIC_USER_FIELDS }));
   }
 
   setPasswordHash(id: string, passwordHash: string) {

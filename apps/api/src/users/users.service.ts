@@ -88,6 +88,8 @@ export class UsersService {
     });
     // A changed role, a disabled account or a new password ends every open session of that user.
     if (fields.role !== undefined || fields.active === false || passwordHash) await this.sessions.deleteForUser(id);
-    return (await this.users.findPublic(id))!;
+    const after = await this.users.findPublic(id);
+    if (!after) throw notFound('This user');
+    return after;
   }
 }
