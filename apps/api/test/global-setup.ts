@@ -21,6 +21,11 @@ export const PG_ADMIN_URL = process.env.TEST_PG_URL ?? 'postgresql://postgres@12
  */
 export default async function setup(project: TestProject) {
   const dir = mkdtempSync(join(tmpdir(), 'painpath-api-test-'));
+  // Every temporary folder a test makes (os.tmpdir() reads TMPDIR on each call, in the test
+  // workers and in the servers they spawn) lands in this run's folder, removed at the end even
+  // when a test forgot its own or failed before cleaning up.
+  const previousTmpdir = process.env.TMPDIR;
+  process.env.TMPDIR = dir;
   const sqliteTemplate = join(dir, 'template.db');
   const prefix = `pp_test_${process.pid}_${Date.now().toString(36)}`;
   const template = `${prefix}_tpl`;
@@ -42,6 +47,8 @@ export default async function setup(project: TestProject) {
     ]);
     for (const { datname } of rows) await admin.query(`DROP DATABASE IF EXISTS ${datname} WITH (FORCE)`);
     await admin.end();
+    if (previousTmpdir === undefined) delete process.env.TMPDIR;
+    else process.env.TMPDIR = previousTmpdir;
     rmSync(dir, { recursive: true, force: true });
   };
 }

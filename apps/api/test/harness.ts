@@ -1,6 +1,7 @@
-import { copyFileSync, mkdtempSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import pg from 'pg';
 import { inject } from 'vitest';
@@ -39,6 +40,18 @@ export interface Response<T = unknown> {
   text: string;
 }
 
+/** A response as it came off the wire: headers as Node parsed them, the body bytes undecoded. */
+export interface RawResponse {
+  status: number;
+  headers: IncomingHttpHeaders;
+  body: Buffer;
+}
+
+/** What a test may change in the configuration; rate limits it leaves out keep their defaults. */
+export type ConfigOverrides = Omit<Partial<AppConfig>, 'rateLimits'> & {
+  rateLimits?: Partial<AppConfig['rateLimits']>;
+};
+
 export interface RequestOptions {
   body?: unknown;
   /** Raw body text, sent as is (for malformed JSON). */
@@ -63,15 +76,26 @@ export class TestServer {
     readonly config: AppConfig,
   ) {}
 
-  static async start(kind: DatabaseKind, overrides: Partial<AppConfig> = {}): Promise<TestServer> {
-    const config = loadConfig(
-      { DATABASE_URL: await freshDatabaseUrl(kind), COOKIE_SECURE: 'true' },
-      { host: '127.0.0.1', port: 0, ...overrides },
-    );
-    const app = await createApp(config, { logger: false });
-    await app.listen({ port: 0, host: '127.0.0.1' });
-    const address = app.getHttpServer().address() as { port: number };
-    return new TestServer(app, `http://127.0.0.1:${address.port}`, config);
+  static async start(kind: DatabaseKind, overrides: ConfigOverrides = {}): Promise<TestServer> {
+    const databaseUrl = await freshDatabaseUrl(kind);
+    const { rateLimits, ...rest } = overrides;
+    const defaults = loadConfig({ DATABASE_URL: databaseUrl, COOKIE_SECURE: 'true' });
+    const config: AppConfig = {
+      ...defaults,
+      host: '127.0.0.1',
+      port: 0,
+      ...rest,
+      rateLimits: { ...defaults.rateLimits, ...rateLimits },
+    };
+    try {
+      const app = await createApp(config, { logger: false });
+      await app.listen({ port: 0, host: '127.0.0.1' });
+      const address = app.getHttpServer().address() as { port: number };
+      return new TestServer(app, `http://127.0.0.1:${address.port}`, config);
+    } catch (error) {
+      removeSqliteFolder(config);
+      throw error;
+    }
   }
 
   get db(): Db {
@@ -79,7 +103,9 @@ export class TestServer {
   }
 
   async request<T = unknown>(method: string, path: string, options: RequestOptions = {}): Promise<Response<T>> {
-    const headers: Record<string, string> = { ...options.headers };
+    // fetch asks for gzip by default and decodes it; a test sees the plain representation
+    // unless it asks for another one (raw() shows the bytes as sent).
+    const headers: Record<string, string> = { 'accept-encoding': 'identity', ...options.headers };
     if (options.cookie) headers.cookie = options.cookie;
     let body: string | undefined = options.raw;
     if (options.body !== undefined) {
@@ -97,6 +123,26 @@ export class TestServer {
       // not JSON; the text is kept
     }
     return { status: response.status, headers: response.headers, body: parsed as T, text };
+  }
+
+  /** One request over node:http, the body left as sent (compressed bytes stay compressed). */
+  raw(
+    method: string,
+    path: string,
+    options: { headers?: Record<string, string>; body?: string | Buffer } = {},
+  ): Promise<RawResponse> {
+    return new Promise((resolve, reject) => {
+      const req = httpRequest(`${this.url}${path}`, { method, headers: options.headers }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('error', reject);
+        res.on('end', () =>
+          resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }),
+        );
+      });
+      req.on('error', reject);
+      req.end(options.body);
+    });
   }
 
   async createUser(role: Role, email = `${role}-${++counter}@example.org`): Promise<{ id: string; email: string }> {
@@ -118,7 +164,19 @@ export class TestServer {
     return { ...user, cookie: await this.login(user.email) };
   }
 
+  /** Stops the server and removes what it left on disk (the SQLite copy and its folder). */
   async close(): Promise<void> {
-    await this.app.close();
+    try {
+      await this.app.close();
+    } finally {
+      removeSqliteFolder(this.config);
+    }
   }
+}
+
+/** The folder freshDatabaseUrl made for a SQLite copy (with its -wal and -shm files), removed. */
+function removeSqliteFolder(config: AppConfig): void {
+  if (config.databaseKind !== 'sqlite') return;
+  const folder = dirname(config.databaseUrl.slice('file:'.length));
+  if (folder.startsWith(join(tmpdir(), 'painpath-api-'))) rmSync(folder, { recursive: true, force: true });
 }

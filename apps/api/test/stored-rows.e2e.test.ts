@@ -110,7 +110,7 @@ describe.each(DATABASES)('rows that do not match their schema, on %s', (kind) =>
       const versions = await server.db.catalogVersion.count();
       expectStoredDataFault(
         await server.request('POST', '/api/v1/admin/catalog/publish', {
-          body: { note: 'Test publish' },
+          body: { note: 'Test publish', baseVersion: 1 },
           cookie: reviewer.cookie,
         }),
       );
@@ -232,7 +232,7 @@ describe.each(DATABASES)('rows that do not match their schema, on %s', (kind) =>
       watchLog();
       const count = await server.db.catalogVersion.count();
       const res = await server.request('POST', `/api/v1/admin/catalog/versions/${version.number}/restore`, {
-        body: {},
+        body: { baseVersion: 1 },
         cookie: reviewer.cookie,
       });
       expectStoredDataFault(res);

@@ -1,10 +1,23 @@
-import { Body, Controller, Get, Header, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, Header, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { z } from 'zod';
+import * as zm from 'zod/mini';
 import { AnswersSchema, RecommendationSchema, type Answers } from '@painpath/core';
 import { Public } from '../common/access.js';
 import { Doc } from '../openapi/doc.decorator.js';
 import { RateLimit } from '../common/rate-limit.js';
 import { AssessmentsService } from './assessments.service.js';
+
+/** `?include=trace` asks for the trace; without it a Recommendation leaves without one. */
+const IncludeQuery = z.strictObject({
+  include: z.literal('trace', { message: 'the only part that can be included is "trace"' }).optional(),
+});
+type Include = z.infer<typeof IncludeQuery>;
+const withTrace = (query: Include) => query.include === 'trace';
+
+/** A Recommendation as this API answers it: `trace` only when asked for. */
+const RecommendationOutSchema = zm.extend(RecommendationSchema, {
+  trace: zm.optional(RecommendationSchema.shape.trace),
+});
 
 const SaveSchema = z.strictObject({
   answers: AnswersSchema,
@@ -15,7 +28,7 @@ const SavedSummarySchema = z.object({
   id: z.string(),
   expiresAt: z.string(),
   answers: z.unknown(),
-  recommendation: RecommendationSchema,
+  recommendation: RecommendationOutSchema,
 });
 
 @Controller('assessments')
@@ -24,14 +37,17 @@ export class AssessmentsController {
 
   @Post('evaluate')
   @Public()
+  @RateLimit('evaluate')
   @HttpCode(200)
   @Header('cache-control', 'no-store')
   @Doc({
-    summary: 'Evaluate answers against the live catalog. Nothing is stored or logged.',
-    response: RecommendationSchema,
+    summary:
+      'Evaluate answers against the live catalog. Nothing is stored or logged. The trace, with structured checks, only with ?include=trace',
+    response: RecommendationOutSchema,
+    errors: [429],
   })
-  evaluate(@Body({ schema: AnswersSchema }) answers: Answers) {
-    return this.assessments.evaluate(answers);
+  evaluate(@Body({ schema: AnswersSchema }) answers: Answers, @Query({ schema: IncludeQuery }) query: Include) {
+    return this.assessments.evaluate(answers, { trace: withTrace(query) });
   }
 
   @Post()
@@ -40,13 +56,17 @@ export class AssessmentsController {
   @HttpCode(201)
   @Header('cache-control', 'no-store')
   @Doc({
-    summary: 'Save a summary (opt-in, needs consent: true); returns an unguessable id valid for 30 days',
+    summary:
+      'Save a summary (opt-in, needs consent: true); returns an unguessable id valid for 30 days. The stored trace (without checks) only with ?include=trace',
     response: SavedSummarySchema,
     status: 201,
     errors: [429],
   })
-  save(@Body({ schema: SaveSchema }) body: z.infer<typeof SaveSchema>) {
-    return this.assessments.save(body.answers);
+  async save(
+    @Body({ schema: SaveSchema }) body: z.infer<typeof SaveSchema>,
+    @Query({ schema: IncludeQuery }) query: Include,
+  ) {
+    return this.assessments.withoutTrace(await this.assessments.save(body.answers), withTrace(query));
   }
 
   @Get(':id')
@@ -54,11 +74,12 @@ export class AssessmentsController {
   @RateLimit('readSummary')
   @Header('cache-control', 'no-store')
   @Doc({
-    summary: 'A saved summary, for whoever holds its id, until it expires',
+    summary:
+      'A saved summary, for whoever holds its id, until it expires. The stored trace (without checks) only with ?include=trace',
     response: SavedSummarySchema,
     errors: [404, 429],
   })
-  find(@Param('id', { schema: SummaryId }) id: string) {
-    return this.assessments.find(id);
+  async find(@Param('id', { schema: SummaryId }) id: string, @Query({ schema: IncludeQuery }) query: Include) {
+    return this.assessments.withoutTrace(await this.assessments.find(id), withTrace(query));
   }
 }

@@ -1,9 +1,20 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { evaluateAssessment, parseAnswers, RecommendationSchema } from '@painpath/core';
-import { DATABASES, TestServer } from '../../test/harness.js';
+import { evaluateAssessment, parseAnswers, RecommendationSchema, type Recommendation } from '@painpath/core';
+import { DATABASES, present, TestServer } from '../../test/harness.js';
 import { AssessmentsService } from './assessments.service.js';
 import { LiveCatalogService } from '../catalog/live-catalog.service.js';
+import { buildOpenApi } from '../openapi/openapi.js';
+
+interface JsonSchema {
+  $ref?: string;
+  properties?: Record<string, unknown>;
+  required?: string[];
+}
+interface OpenApiOperation {
+  parameters?: { name: string; in: string; required: boolean }[];
+  responses: Record<string, { content?: Record<string, { schema?: JsonSchema }> } | undefined>;
+}
 
 const answers = JSON.parse(
   readFileSync(new URL('../../../../packages/core/examples/answers-sciatica.json', import.meta.url), 'utf8'),
@@ -31,16 +42,61 @@ describe.each(DATABASES)('assessments on %s', (kind) => {
     expect(Number(timeout?.timeout)).toBeGreaterThanOrEqual(5000);
   });
 
-  it('evaluate returns exactly what evaluateAssessment returns for the live catalog, and stores nothing', async () => {
+  it('evaluate returns what evaluateAssessment returns for the live catalog, without the trace, and stores nothing', async () => {
     const before = await server.db.savedSummary.count();
-    const res = await server.request('POST', '/api/v1/assessments/evaluate', { body: answers });
+    const res = await server.request<Record<string, unknown>>('POST', '/api/v1/assessments/evaluate', {
+      body: answers,
+    });
     expect(res.status).toBe(200);
     expect(res.headers.get('cache-control')).toBe('no-store');
     const live = server.app.get(LiveCatalogService).current.catalog;
-    expect(res.body).toEqual(JSON.parse(JSON.stringify(evaluateAssessment(live, parseAnswers(answers)))));
-    RecommendationSchema.parse(res.body);
+    const { trace, ...expected } = evaluateAssessment(live, parseAnswers(answers));
+    expect(trace.length).toBeGreaterThan(0);
+    expect(res.body).not.toHaveProperty('trace');
+    expect(res.body).toEqual(JSON.parse(JSON.stringify(expected)));
     expect(await server.db.savedSummary.count()).toBe(before);
     expect(await server.db.auditEntry.count({ where: { entityKind: { notIn: ['catalog'] } } })).toBe(0);
+  });
+
+  it('evaluate?include=trace adds the whole trace with structured checks', async () => {
+    const res = await server.request<Recommendation>('POST', '/api/v1/assessments/evaluate?include=trace', {
+      body: answers,
+    });
+    expect(res.status).toBe(200);
+    const live = server.app.get(LiveCatalogService).current.catalog;
+    const expected = evaluateAssessment(live, parseAnswers(answers), { checks: true });
+    expect(res.body).toEqual(JSON.parse(JSON.stringify(expected)));
+    expect(RecommendationSchema.parse(res.body).trace.length).toBe(live.criteria.length + 1);
+    const matched = res.body.trace.filter((entry) => entry.matched);
+    expect(matched.length).toBeGreaterThan(0);
+    for (const entry of res.body.trace.slice(0, -1)) expect(entry.checks?.[0]?.path).toBe('when');
+  });
+
+  it('evaluate refuses any other include, naming the parameter', async () => {
+    const res = await server.request<{ errors: { path: string }[] }>(
+      'POST',
+      '/api/v1/assessments/evaluate?include=everything',
+      { body: answers },
+    );
+    expect(res.status).toBe(400);
+    expect(res.body.errors.map((e) => e.path)).toEqual(['include']);
+  });
+
+  it('openapi: evaluate documents include=trace and a Recommendation whose trace is optional', () => {
+    const document = buildOpenApi(server.app) as {
+      paths: Record<string, Record<string, OpenApiOperation>>;
+      components?: { schemas?: Record<string, JsonSchema> };
+    };
+    const operation = present(document.paths['/api/v1/assessments/evaluate']?.post, 'the evaluate operation');
+    expect(operation.parameters?.map((p) => [p.name, p.in, p.required])).toEqual([['include', 'query', false]]);
+    const declared = present(operation.responses['200']?.content?.['application/json']?.schema, 'a 200 schema');
+    // The schema may be written in place or under components/schemas.
+    const schema = declared.$ref
+      ? present(document.components?.schemas?.[declared.$ref.replace('#/components/schemas/', '')], declared.$ref)
+      : declared;
+    expect(schema.properties).toHaveProperty('trace');
+    expect(schema.required).toEqual(expect.arrayContaining(['approach', 'options', 'disclaimers']));
+    expect(schema.required).not.toContain('trace');
   });
 
   it('malformed JSON is a 400 problem', async () => {
@@ -81,6 +137,31 @@ describe.each(DATABASES)('assessments on %s', (kind) => {
     });
     expect(res.status).toBe(413);
     expect(res.headers.get('content-type')).toContain('application/problem+json');
+  });
+
+  it('saved summaries keep storing the trace (without checks) and answer it only with include=trace', async () => {
+    const saved = await server.request<{ id: string; recommendation: Record<string, unknown> }>(
+      'POST',
+      '/api/v1/assessments',
+      { body: { answers, consent: true } },
+    );
+    expect(saved.status).toBe(201);
+    expect(saved.body.recommendation).not.toHaveProperty('trace');
+    expect(saved.body.recommendation).toHaveProperty('options');
+    const row = present(await server.db.savedSummary.findUnique({ where: { id: saved.body.id } }), 'the saved row');
+    const stored = JSON.parse(row.payload) as { recommendation: Recommendation };
+    expect(stored.recommendation.trace.length).toBeGreaterThan(0);
+    for (const entry of stored.recommendation.trace) expect(entry).not.toHaveProperty('checks');
+    const plain = await server.request<{ recommendation: Record<string, unknown> }>(
+      'GET',
+      `/api/v1/assessments/${saved.body.id}`,
+    );
+    expect(plain.body.recommendation).not.toHaveProperty('trace');
+    const traced = await server.request<{ recommendation: Recommendation }>(
+      'GET',
+      `/api/v1/assessments/${saved.body.id}?include=trace`,
+    );
+    expect(traced.body.recommendation.trace).toEqual(stored.recommendation.trace);
   });
 
   it('saves a summary only with consent, under an unguessable id, and finds it again', async () => {

@@ -33,6 +33,10 @@ export interface SavedSummary {
   recommendation: Recommendation;
 }
 
+/** A Recommendation as answered over HTTP: the trace only when it was asked for. */
+export type RecommendationOut = Omit<Recommendation, 'trace'> & Partial<Pick<Recommendation, 'trace'>>;
+export type SavedSummaryOut = Omit<SavedSummary, 'recommendation'> & { recommendation: RecommendationOut };
+
 /**
  * Assessments run against the live catalog and are never stored or logged, unless the patient
  * asks to save a summary: that is kept under a 128-bit random id until it expires.
@@ -48,17 +52,40 @@ export class AssessmentsService implements OnModuleDestroy {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  evaluate(answers: Answers): Recommendation {
+  /**
+   * The Recommendation for these answers on the live catalog. Without `trace` it leaves out the
+   * trace (most of the size of a response, and nothing a patient reads); with it, the trace
+   * carries the structured checks as well.
+   */
+  evaluate(answers: Answers, options: { trace: boolean }): RecommendationOut {
+    if (options.trace) return this.run(answers, { checks: true });
+    const { trace: _trace, ...recommendation } = this.run(answers, {});
+    return recommendation;
+  }
+
+  /** A saved summary as answered: its stored trace only when asked for. */
+  withoutTrace(summary: SavedSummary, keepTrace: boolean): SavedSummaryOut {
+    if (keepTrace) return summary;
+    const { trace: _trace, ...recommendation } = summary.recommendation;
+    return { ...summary, recommendation };
+  }
+
+  private run(answers: Answers, options: { checks?: boolean }): Recommendation {
     try {
-      return evaluateAssessment(this.live.current.catalog, answers);
+      return evaluateAssessment(this.live.current.catalog, answers, options);
     } catch (error) {
       if (error instanceof AnswersValidationError) throw invalid('Some answers do not match the catalog', error.issues);
       throw error;
     }
   }
 
+  /**
+   * Saves the answers and their Recommendation, trace included (without structured checks), as
+   * summaries always have been stored: the trace is the record of why this result came out, even
+   * after the catalog has changed. The endpoints return it only with ?include=trace.
+   */
   async save(answers: Answers, now = new Date()): Promise<SavedSummary> {
-    const recommendation = this.evaluate(answers);
+    const recommendation = this.run(answers, {});
     const id = randomBytes(16).toString('base64url');
     // Only the day of expiry is kept precisely enough to matter; no IP, agent or account is stored.
     const expiresAt = new Date(now.getTime() + this.config.summaryTtlDays * DAY_MS);

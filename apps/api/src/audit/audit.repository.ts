@@ -90,19 +90,24 @@ export class AuditRepository {
     });
   }
 
-  /** Distinct authors of draft changes after the given audit id: the "change set" for the four-eyes rule. */
-  async draftAuthorsSince(afterId: number): Promise<string[]> {
-    const rows = await this.prisma.client.auditEntry.findMany({
+  /**
+   * Who changed which draft record after the given audit id (distinct actor, kind and key): the
+   * raw material of the four-eyes rule. Reads through the caller's transaction.
+   */
+  draftEditsSince(
+    tx: Tx,
+    afterId: number,
+  ): Promise<{ actorId: string | null; entityKind: string; entityKey: string }[]> {
+    return tx.auditEntry.findMany({
       where: { id: { gt: afterId }, action: { in: ['draft.create', 'draft.update', 'draft.delete'] } },
-      select: { actorId: true },
-      distinct: ['actorId'],
+      select: { actorId: true, entityKind: true, entityKey: true },
+      distinct: ['actorId', 'entityKind', 'entityKey'],
     });
-    return rows.map((r) => r.actorId).filter((id): id is string => id !== null);
   }
 
-  /** Id of the latest publish or restore entry (0 if none). */
-  async lastPublishId(): Promise<number> {
-    const row = await this.prisma.client.auditEntry.findFirst({
+  /** Id of the latest publish, restore or seed entry (0 if none): where the current change set starts. */
+  async lastPublishId(tx: Tx): Promise<number> {
+    const row = await tx.auditEntry.findFirst({
       where: { action: { in: ['catalog.publish', 'catalog.restore', 'catalog.seed'] } },
       orderBy: { id: 'desc' },
       select: { id: true },

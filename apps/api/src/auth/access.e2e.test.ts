@@ -30,6 +30,29 @@ function operations(paths: Paths) {
 }
 
 const STAFF: Role[] = ['editor', 'reviewer', 'admin'];
+
+/**
+ * What each staff GET route answers to a role it admits, called with records that exist in a
+ * fresh database (the default catalog is seeded as draft and version 1), so "admitted" means the
+ * handler answered, not merely that the guard let the request through to a 404.
+ */
+const ADMITTED_GET: Record<string, { status: number; params?: Record<string, string> }> = {
+  '/api/v1/admin/audit': { status: 200 },
+  '/api/v1/admin/cases': { status: 200 },
+  '/api/v1/admin/cases/{key}': { status: 200, params: { key: 'red-flag-cauda-equina' } },
+  '/api/v1/admin/catalog/draft': { status: 200 },
+  '/api/v1/admin/catalog/draft/diff': { status: 200 },
+  '/api/v1/admin/catalog/draft/impact': { status: 200 },
+  '/api/v1/admin/catalog/versions': { status: 200 },
+  '/api/v1/admin/conditions': { status: 200 },
+  '/api/v1/admin/conditions/{key}': { status: 200, params: { key: 'osteoarthritis' } },
+  '/api/v1/admin/criteria': { status: 200 },
+  '/api/v1/admin/criteria/{key}': { status: 200, params: { key: 'red-flag-cauda-equina' } },
+  '/api/v1/admin/treatments': { status: 200 },
+  '/api/v1/admin/treatments/{key}': { status: 200, params: { key: 'physical-therapy' } },
+  '/api/v1/admin/users': { status: 200 },
+  '/api/v1/auth/me': { status: 200 },
+};
 const EXPECTED_PUBLIC = [
   'GET /api/v1/assessments/{id}',
   'GET /api/v1/catalog/published',
@@ -47,7 +70,7 @@ describe.each(DATABASES)('access control on %s', (kind) => {
 
   beforeAll(async () => {
     server = await TestServer.start(kind);
-    paths = buildOpenApi(server.app).paths as Paths;
+    paths = buildOpenApi(server.app).paths;
     const [editor, reviewer, admin] = await Promise.all(STAFF.map((r) => server.as(r)));
     cookies = {
       editor: present(editor, 'an editor').cookie,
@@ -112,14 +135,27 @@ describe.each(DATABASES)('access control on %s', (kind) => {
     expect(await counts()).toEqual(before);
   });
 
-  it('every staff GET route admits the roles it names and admin', async () => {
-    for (const op of operations(paths).filter((o) => o.method === 'GET' && !o.roles.includes('anyone'))) {
+  it('every staff GET route admits the roles it names and admin, with the exact answer expected', async () => {
+    const gets = operations(paths).filter((o) => o.method === 'GET' && !o.roles.includes('anyone'));
+    expect(
+      gets.map((op) => op.path).sort(),
+      'each staff GET route needs its expected status (and a record that exists) in ADMITTED_GET',
+    ).toEqual(Object.keys(ADMITTED_GET).sort());
+    let checked = 0;
+    for (const op of gets) {
+      const expected = present(ADMITTED_GET[op.path], `ADMITTED_GET entry for ${op.path}`);
+      const url = op.path.replace(/\{(\w+)\}/g, (_m, name: string) =>
+        present(expected.params?.[name], `${op.path} {${name}}`),
+      );
       for (const role of STAFF.filter((r) => r === 'admin' || op.roles.includes(r))) {
-        const res = await call(op, cookies[role]);
-        expect([200, 404], `${op.method} ${op.path} as ${role}`).toContain(res.status);
+        const res = await server.request(op.method, url, { cookie: cookies[role] });
+        expect(res.status, `${op.method} ${url} as ${role}: ${res.text.slice(0, 200)}`).toBe(expected.status);
+        expect(res.headers.get('content-type'), `${op.method} ${url} as ${role}`).toContain('application/json');
         expect(res.headers.get('cache-control'), `${op.method} ${op.path} must not be cached`).toBe('no-store');
+        checked++;
       }
     }
+    expect(checked).toBeGreaterThan(20);
   });
 
   it('refuses cross-site state changes even with a valid session (CSRF)', async () => {

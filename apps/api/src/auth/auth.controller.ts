@@ -6,7 +6,13 @@ import { Doc } from '../openapi/doc.decorator.js';
 import { RateLimit } from '../common/rate-limit.js';
 import { AuthService } from './auth.service.js';
 import { LoginSchema, StaffUserSchema, type LoginInput } from './auth.schemas.js';
-import { clearSessionCookie, readSessionToken, setSessionCookie } from './session-cookie.js';
+import {
+  clearSessionCookie,
+  readDeviceToken,
+  readSessionToken,
+  setDeviceCookie,
+  setSessionCookie,
+} from './session-cookie.js';
 import { CurrentUser } from './current-user.js';
 
 @Controller('auth')
@@ -20,13 +26,20 @@ export class AuthController {
   @Public()
   @RateLimit('login')
   @HttpCode(200)
-  @Doc({ summary: 'Sign in; sets an HTTP-only session cookie', response: StaffUserSchema, errors: [401, 429] })
+  @Doc({
+    summary:
+      'Sign in; sets an HTTP-only session cookie (and, the first time in a browser, a device cookie that keeps a lock strangers caused from applying to it)',
+    response: StaffUserSchema,
+    errors: [401, 429],
+  })
   async login(
     @Body({ schema: LoginSchema }) body: LoginInput,
+    @Req() request: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<StaffUser> {
-    const { token, user } = await this.auth.login(body);
+    const { token, user, device } = await this.auth.login(body, readDeviceToken(request, this.config));
     setSessionCookie(reply, this.config, token, this.auth.sessionMaxAgeSeconds);
+    if (device) setDeviceCookie(reply, this.config, device.token, device.maxAgeSeconds);
     return user;
   }
 

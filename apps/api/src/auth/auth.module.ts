@@ -7,6 +7,7 @@ import { AuthGuard } from './auth.guard.js';
 import { AuthService } from './auth.service.js';
 import { LoginThrottleRepository } from './login-throttle.repository.js';
 import { SessionsRepository } from './sessions.repository.js';
+import { TrustedDevicesRepository } from './trusted-devices.repository.js';
 
 @Module({
   imports: [AuditModule],
@@ -15,9 +16,10 @@ import { SessionsRepository } from './sessions.repository.js';
     AuthService,
     SessionsRepository,
     LoginThrottleRepository,
+    TrustedDevicesRepository,
     UsersRepository,
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
-  exports: [AuthService, SessionsRepository, UsersRepository],
+  exports: [AuthService, SessionsRepository, UsersRepository, LoginThrottleRepository],
 })
 export class AuthModule {}

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { PrismaService } from '../database/prisma.service.js';
+import { PrismaService, type Tx } from '../database/prisma.service.js';
 import { withRole } from '../users/users.repository.js';
 
 @Injectable()
@@ -15,15 +15,16 @@ export class SessionsRepository {
     return session && { ...session, user: withRole(session.user) };
   }
 
+  /** Moves lastSeenAt forward (never back, should two requests race). */
   touch(id: string, at: Date) {
-    return this.prisma.client.session.updateMany({ where: { id }, data: { lastSeenAt: at } });
+    return this.prisma.client.session.updateMany({ where: { id, lastSeenAt: { lt: at } }, data: { lastSeenAt: at } });
   }
 
   delete(id: string) {
     return this.prisma.client.session.deleteMany({ where: { id } });
   }
 
-  deleteForUser(userId: string) {
-    return this.prisma.client.session.deleteMany({ where: { userId } });
+  deleteForUser(userId: string, tx: Tx = this.prisma.client) {
+    return tx.session.deleteMany({ where: { userId } });
   }
 }

@@ -7,11 +7,13 @@ import { migrateIfNeeded } from '../database/migrate.js';
 import { createPrismaClient } from '../database/prisma.service.js';
 import { EmailSchema, PasswordSchema } from '../auth/auth.schemas.js';
 import { hashPassword } from '../auth/password.js';
+import { passwordWeakness } from '../auth/password-policy.js';
 
 const USAGE = `Usage: npm run admin:create -- --email <email> [--name <name>]
 The password is read from standard input (pipe it in), or asked for without echo on a terminal.
 Creates an admin account in the database named by DATABASE_URL (default: data/painpath.db).
-Exit codes: 0 created, 2 bad input or the account already exists.`;
+A common, leaked or easily guessed password is refused.
+Exit codes: 0 created, 2 bad input (including a weak password) or the account already exists.`;
 
 async function readPassword(): Promise<string> {
   if (!process.stdin.isTTY) {
@@ -27,7 +29,7 @@ async function readPassword(): Promise<string> {
   });
   const rl = createInterface({ input: process.stdin, output, terminal: true });
   const answer = await new Promise<string>((resolve) => {
-    rl.question('Password (12 or more characters): ', resolve);
+    rl.question('Password (12 or more characters, not a common one; several unrelated words work well): ', resolve);
     muted = true;
   });
   rl.close();
@@ -64,6 +66,8 @@ async function main(): Promise<void> {
     .max(120)
     .safeParse(values.name ?? 'Administrator');
   if (!name.success) fail('--name: must be 1 to 120 characters');
+  const weakness = passwordWeakness(password.data, [email.data, name.data]);
+  if (weakness) fail(`password ${weakness}`);
 
   const config = loadConfig();
   await migrateIfNeeded(config);

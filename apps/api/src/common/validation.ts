@@ -6,14 +6,23 @@ type StandardIssue = { message: string; path?: readonly (PropertyKey | { key: Pr
 
 const joinPath = (path: string[]) => (path.length ? path.join('.') : '(root)');
 
+/** What a missing value is called: the field by name ("note is required"), or the body itself. */
+const required = (path: string[]) =>
+  path.length
+    ? `${path[path.length - 1]} is required`
+    : 'a JSON body is required (send Content-Type: application/json)';
+
 /**
  * Standard Schema issues as our { path, message } list. An unknown-keys issue (zod names the
- * keys in its message) becomes one issue per key, at the key's own path.
+ * keys in its message) becomes one issue per key, at the key's own path; a missing value is
+ * named ("note is required") rather than described by type ("expected string, received
+ * undefined").
  */
 export function standardIssues(issues: readonly StandardIssue[]): Issue[] {
   return issues.flatMap((issue) => {
     const path = (issue.path ?? []).map((p) => String(typeof p === 'object' ? p.key : p));
     const unknown = /^Unrecognized keys?: (.*)$/.exec(issue.message);
+    if (/, received undefined$/.test(issue.message)) return [{ path: joinPath(path), message: required(path) }];
     if (!unknown) return [{ path: joinPath(path), message: issue.message }];
     const [, list = ''] = unknown;
     const keys = [...list.matchAll(/"([^"]*)"/g)].flatMap(([, key]) => (key === undefined ? [] : [key]));

@@ -11,6 +11,7 @@ import {
   Put,
   Query,
   Res,
+  UseGuards,
   type Type,
 } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
@@ -21,7 +22,7 @@ import { CurrentUser } from '../auth/current-user.js';
 import { Doc } from '../openapi/doc.decorator.js';
 import { DRAFT_KIND_LIST, type DraftKind } from './draft-kinds.js';
 import { DraftsService, type DraftView } from './drafts.service.js';
-import { etagFor, parseIfMatch } from './if-match.js';
+import { etagFor, IfMatchRequired, parseIfMatch } from './if-match.js';
 
 export const ListQuerySchema = z.strictObject({
   q: z.string().trim().max(100).optional(),
@@ -32,13 +33,15 @@ export const ListQuerySchema = z.strictObject({
   pageSize: z.coerce.number().int().min(1).max(100).default(20),
 });
 
-const DraftViewSchema = z.object({
-  key: z.string(),
-  version: z.number().int(),
-  updatedAt: z.string(),
-  updatedById: z.string().nullable(),
-  record: z.unknown(),
-});
+/** What GET, POST and PUT answer. `record` is exactly what PUT takes back as its body. */
+const draftViewSchema = (kind: DraftKind) =>
+  z.object({
+    key: z.string(),
+    version: z.number().int(),
+    updatedAt: z.string(),
+    updatedById: z.string().nullable(),
+    record: kind.schema,
+  });
 const DraftListSchema = z.object({
   items: z.array(
     z.object({
@@ -63,6 +66,7 @@ function sendWithEtag(reply: FastifyReply, view: DraftView): DraftView {
 /** One controller class per record kind, all with the same routes and rules. */
 function draftController(kind: DraftKind): Type<unknown> {
   const what = kind.kind;
+  const DraftViewSchema = draftViewSchema(kind);
 
   @Controller(`admin/${kind.plural}`)
   class DraftController {
@@ -88,7 +92,12 @@ function draftController(kind: DraftKind): Type<unknown> {
     @Post()
     @Roles('editor')
     @HttpCode(201)
-    @Doc({ summary: `Create a draft ${what}`, response: DraftViewSchema, status: 201, errors: [409] })
+    @Doc({
+      summary: `Create a draft ${what} (422 when its text holds control characters or bidirectional overrides)`,
+      response: DraftViewSchema,
+      status: 201,
+      errors: [409, 422],
+    })
     async create(
       @Body({ schema: kind.schema }) body: unknown,
       @CurrentUser() user: StaffUser,
@@ -99,10 +108,12 @@ function draftController(kind: DraftKind): Type<unknown> {
 
     @Put(':key')
     @Roles('editor')
+    @UseGuards(IfMatchRequired)
     @Doc({
-      summary: `Replace a draft ${what}; needs If-Match, 409 with the current record if it changed`,
+      summary: `Replace a draft ${what}; needs If-Match, 409 with the current record if it changed; saving it unchanged keeps its version`,
+      description: `The body is the \`record\` of GET /admin/${kind.plural}/{key}, changed or not, and If-Match its ETag (or "<version>"). If-Match is checked before the body: 428 without it.`,
       response: DraftViewSchema,
-      errors: [404, 409, 428],
+      errors: [404, 409, 422, 428],
       headers: IF_MATCH,
     })
     async update(

@@ -16,16 +16,17 @@ describe.each(DATABASES)('draft editing on %s', (kind) => {
   });
   afterAll(() => server.close());
 
-  const put = (slug: string, record: unknown, version: string | undefined, cookie = editor.cookie) =>
-    server.request<{ version: number; record: Treatment; current?: { version: number; record: Treatment } }>(
-      'PUT',
-      `/api/v1/admin/treatments/${slug}`,
-      {
-        body: record,
-        cookie,
-        headers: version === undefined ? {} : { 'if-match': version },
-      },
-    );
+  const put = <T = { version: number; record: Treatment; current?: { version: number; record: Treatment } }>(
+    slug: string,
+    record: unknown,
+    version: string | undefined,
+    cookie = editor.cookie,
+  ) =>
+    server.request<T>('PUT', `/api/v1/admin/treatments/${slug}`, {
+      body: record,
+      cookie,
+      headers: version === undefined ? {} : { 'if-match': version },
+    });
 
   it('creates, reads with an ETag, updates with If-Match and deletes', async () => {
     const created = await server.request<{ version: number }>('POST', '/api/v1/admin/treatments', {
@@ -104,6 +105,159 @@ describe.each(DATABASES)('draft editing on %s', (kind) => {
     );
     expect(results.filter((r) => r.status === 200)).toHaveLength(1);
     expect(results.filter((r) => r.status === 409)).toHaveLength(49);
+  });
+
+  it('ten concurrent creates of one slug: one 201 and nine 409 problem+json, one row, one audit entry', async () => {
+    const results = await Promise.all(
+      Array.from({ length: 10 }, () =>
+        server.request('POST', '/api/v1/admin/treatments', {
+          body: newTreatment('create-race'),
+          cookie: editor.cookie,
+        }),
+      ),
+    );
+    expect(results.map((r) => r.status).sort()).toEqual([201, ...Array.from({ length: 9 }, () => 409)]);
+    for (const conflict of results.filter((r) => r.status === 409)) {
+      expect(conflict.headers.get('content-type')).toContain('application/problem+json');
+      expect(conflict.body).toMatchObject({ type: 'urn:painpath:problem:already-exists', status: 409 });
+    }
+    expect(await server.db.draftRecord.count({ where: { kind: 'treatment', key: 'create-race' } })).toBe(1);
+    expect(await server.db.auditEntry.count({ where: { action: 'draft.create', entityKey: 'create-race' } })).toBe(1);
+  });
+
+  it('an unchanged PUT keeps the version and writes no audit entry', async () => {
+    const record = newTreatment('resave-test');
+    expect(
+      (await server.request('POST', '/api/v1/admin/treatments', { body: record, cookie: editor.cookie })).status,
+    ).toBe(201);
+    // The same record with its keys in another order is still the same record.
+    const reordered = Object.fromEntries(Object.entries(record).reverse());
+    const again = await put('resave-test', reordered, '"1"', editor2.cookie);
+    expect(again.status).toBe(200);
+    expect(again.body.version).toBe(1);
+    expect(again.headers.get('etag')).toBe('"1"');
+    const row = present(
+      await server.db.draftRecord.findUnique({ where: { kind_key: { kind: 'treatment', key: 'resave-test' } } }),
+    );
+    expect(row.version).toBe(1);
+    expect(row.updatedById).toBe(editor.id);
+    const audit = await server.db.auditEntry.findMany({ where: { entityKey: 'resave-test' } });
+    expect(audit.map((a) => a.action)).toEqual(['draft.create']);
+    // A stale If-Match is still a conflict, changed or not.
+    expect((await put('resave-test', newTreatment('resave-test', 'Renamed'), '"1"')).status).toBe(200);
+    expect((await put('resave-test', newTreatment('resave-test', 'Renamed'), '"1"', editor2.cookie)).status).toBe(409);
+  });
+
+  it('refuses an evidence link that is not https: (javascript:, data:) with the field path', async () => {
+    const withLink = (slug: string, url: string): Treatment => ({
+      ...newTreatment(slug),
+      evidence: [{ source: 'A guideline' }, { source: 'A trial', url }],
+    });
+    for (const url of [
+      'javascript:alert(document.cookie)',
+      'JavaScript:alert(1)',
+      'data:text/html,<script>alert(1)</script>',
+      '\tjavascript:alert(1)',
+      'http://example.org/plain-http',
+    ]) {
+      const created = await server.request<{ errors: { path: string; message: string }[] }>(
+        'POST',
+        '/api/v1/admin/treatments',
+        { body: withLink('bad-link', url), cookie: editor.cookie },
+      );
+      expect(created.status, url).toBe(400);
+      expect(created.body.errors, url).toEqual([
+        { path: 'evidence.1.url', message: expect.stringContaining('https:') },
+      ]);
+      const replaced = await put<{ errors: { path: string }[] }>(
+        'physical-therapy',
+        withLink('physical-therapy', url),
+        '"1"',
+      );
+      expect(replaced.status, url).toBe(400);
+      expect(replaced.body.errors.map((e) => e.path)).toEqual(['evidence.1.url']);
+    }
+    const criterion = present(defaultCatalog.criteria[0], 'a default criterion');
+    const badCriterion = await server.request<{ errors: { path: string }[] }>('POST', '/api/v1/admin/criteria', {
+      body: { ...criterion, id: 'bad-link', evidence: [{ source: 'A guideline', url: 'javascript:alert(1)' }] },
+      cookie: editor.cookie,
+    });
+    expect(badCriterion.status).toBe(400);
+    expect(badCriterion.body.errors.map((e) => e.path)).toEqual(['evidence.0.url']);
+    expect(await server.db.draftRecord.count({ where: { key: 'bad-link' } })).toBe(0);
+    const good = await server.request('POST', '/api/v1/admin/treatments', {
+      body: withLink('good-link', 'https://www.nice.org.uk/guidance/ng59'),
+      cookie: editor.cookie,
+    });
+    expect(good.status).toBe(201);
+  });
+
+  it('refuses control characters and bidirectional overrides in stored text (422 with the field path)', async () => {
+    const refused = async (path: string, body: unknown) => {
+      const res = await server.request<{ type: string; errors: { path: string; message: string }[] }>('POST', path, {
+        body,
+        cookie: editor.cookie,
+      });
+      expect(res.status).toBe(422);
+      expect(res.headers.get('content-type')).toContain('application/problem+json');
+      return res.body.errors;
+    };
+    const treatment = newTreatment('bidi-test');
+    // U+202E turns the rest of the line around on screen: "…gnidaelsim" reads as "misleading…".
+    expect(
+      await refused('/api/v1/admin/treatments', { ...treatment, summary: 'Safe for most people \u202Egnidaelsim' }),
+    ).toEqual([{ path: 'summary', message: expect.stringContaining('U+202E') }]);
+    for (const char of [
+      '\u202A',
+      '\u202D',
+      '\u2066',
+      '\u2069',
+      '\u0000',
+      '\u0007',
+      '\u001B',
+      '\u007F',
+      '\u0085',
+      '\u009B',
+    ]) {
+      const errors = await refused('/api/v1/admin/treatments', {
+        ...treatment,
+        benefits: ['Fine', `Not${char}fine`],
+        evidence: [{ source: 'A guideline', note: `x${char}` }],
+      });
+      expect(errors.map((e) => e.path)).toEqual(['benefits.1', 'evidence.0.note']);
+    }
+    const clinicalCase = present(defaultCatalog.cases[0], 'a default case');
+    expect(
+      await refused('/api/v1/admin/cases', {
+        ...clinicalCase,
+        id: 'bidi-case',
+        note: 'Line one\u2067',
+        answers: { ...clinicalCase.answers, ['age\u202E']: 40 },
+      }),
+    ).toEqual([
+      { path: 'note', message: expect.stringContaining('U+2067') },
+      { path: 'answers.age\u202E', message: expect.stringContaining('U+202E') },
+    ]);
+    expect(await server.db.draftRecord.count({ where: { key: { in: ['bidi-test', 'bidi-case'] } } })).toBe(0);
+    // A PUT is checked the same way and changes nothing.
+    const current = await server.request<{ version: number; record: Treatment }>(
+      'GET',
+      '/api/v1/admin/treatments/physical-therapy',
+      { cookie: editor.cookie },
+    );
+    const sneaky = await put(
+      'physical-therapy',
+      { ...current.body.record, name: 'Physical\u2066 therapy' },
+      `"${current.body.version}"`,
+    );
+    expect(sneaky.status).toBe(422);
+    // Newlines and tabs are prose; they stay allowed.
+    const prose = await server.request<{ record: Treatment }>('POST', '/api/v1/admin/treatments', {
+      body: { ...treatment, summary: 'First paragraph.\n\nSecond paragraph,\twith a tab.' },
+      cookie: editor.cookie,
+    });
+    expect(prose.status).toBe(201);
+    expect(prose.body.record.summary).toContain('\n\n');
   });
 
   it('rejects unknown or privileged keys, a body slug that does not match, and a malformed If-Match', async () => {

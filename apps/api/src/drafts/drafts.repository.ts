@@ -33,8 +33,8 @@ export class DraftsRepository {
   }
 
   /** Every draft row of every kind: the whole draft catalog. */
-  everything(): Promise<DraftRow[]> {
-    return this.prisma.client.draftRecord.findMany();
+  everything(tx: Tx = this.prisma.client): Promise<DraftRow[]> {
+    return tx.draftRecord.findMany();
   }
 
   async list(kind: string, query: ListQuery): Promise<{ rows: DraftRow[]; total: number }> {
@@ -85,9 +85,32 @@ export class DraftsRepository {
     return count;
   }
 
-  /** Replaces every draft row (restore, seed). */
+  /**
+   * Makes the drafts exactly these rows (restore, seed). A row whose record changes gets the next
+   * version, never version 1 again, so an If-Match taken before a restore cannot match the
+   * restored record; rows that stay the same keep their version, and rows not listed are deleted.
+   */
   async replaceAll(tx: Tx, rows: Omit<DraftRow, 'version' | 'createdAt' | 'updatedAt'>[]): Promise<void> {
-    await tx.draftRecord.deleteMany({});
-    for (const row of rows) await tx.draftRecord.create({ data: row });
+    const id = (row: { kind: string; key: string }) => JSON.stringify([row.kind, row.key]);
+    const existing = new Map((await tx.draftRecord.findMany()).map((row) => [id(row), row]));
+    const added: typeof rows = [];
+    for (const row of rows) {
+      const old = existing.get(id(row));
+      existing.delete(id(row));
+      const where = { kind_key: { kind: row.kind, key: row.key } };
+      if (!old) added.push(row);
+      else if (old.data !== row.data) {
+        await tx.draftRecord.update({ where, data: { ...row, version: { increment: 1 } } });
+      } else if (old.position !== row.position || old.title !== row.title || old.category !== row.category) {
+        await tx.draftRecord.update({
+          where,
+          data: { position: row.position, title: row.title, category: row.category },
+        });
+      }
+    }
+    for (const gone of existing.values()) {
+      await tx.draftRecord.delete({ where: { kind_key: { kind: gone.kind, key: gone.key } } });
+    }
+    if (added.length) await tx.draftRecord.createMany({ data: added });
   }
 }

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { canonicalJson } from '@painpath/core';
 import { PrismaService, type Tx } from '../database/prisma.service.js';
 import { AuditRepository } from '../audit/audit.repository.js';
 import { DomainError, invalid, notFound } from '../common/errors.js';
@@ -6,6 +7,7 @@ import type { StaffUser } from '../common/access.js';
 import { parseStoredJson } from '../common/stored-data.js';
 import { keyOf, type DraftKind } from './draft-kinds.js';
 import { DraftsRepository, type DraftRow, type ListQuery } from './drafts.repository.js';
+import { unsafeTextIssues } from './stored-text.js';
 
 export interface DraftView {
   key: string;
@@ -61,7 +63,16 @@ export class DraftsService {
     };
   }
 
+  /**
+   * A record the body schema accepted, checked further before it is stored: no control characters
+   * or bidirectional overrides in any text (422), then the kind's own checks (400).
+   */
   private checked(kind: DraftKind, record: unknown) {
+    const unsafe = unsafeTextIssues(record);
+    if (unsafe.length)
+      throw new DomainError('invalid-text', `This ${kind.kind} holds characters that cannot be stored.`, {
+        errors: unsafe,
+      });
     const issues = kind.check?.(record) ?? [];
     if (issues.length) throw invalid(`This ${kind.kind} is not valid`, issues);
     return { title: kind.title(record), category: kind.category(record), data: JSON.stringify(record) };
@@ -100,6 +111,10 @@ export class DraftsService {
     const row = await this.prisma.client.$transaction(async (tx) => {
       const before = await this.drafts.find(kind.kind, key, tx);
       if (!before) throw notFound(`${kind.kind} "${key}"`);
+      if (before.version !== version) throw await this.conflict(tx, kind, key);
+      // Saving a record exactly as it is changes nothing: no new version, no audit entry, and so
+      // its sender does not become an author of the change set (the four-eyes rule).
+      if (canonicalJson(recordOf(kind, before)) === canonicalJson(record)) return before;
       const changed = await this.drafts.updateIfVersion(tx, kind.kind, key, version, {
         ...fields,
         updatedById: user.id,

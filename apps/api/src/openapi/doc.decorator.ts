@@ -5,6 +5,8 @@ export const DOC_KEY = 'painpath:doc';
 
 export interface DocOptions {
   summary: string;
+  /** Longer text for the operation (markdown), e.g. how its body relates to another route's answer. */
+  description?: string;
   /** Schema of the success body; omitted for empty or non-JSON answers. */
   response?: z.core.$ZodType;
   /** Success status, when not the method's default. */

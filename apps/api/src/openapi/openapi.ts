@@ -1,16 +1,21 @@
 import { HTTP_CODE_METADATA, METHOD_METADATA, PATH_METADATA, ROUTE_ARGS_METADATA } from '@nestjs/common/constants.js';
-import { RequestMethod, type INestApplication } from '@nestjs/common';
+import { RouteParamtypes } from '@nestjs/common/enums/route-paramtypes.enum.js';
+import { RequestMethod, type INestApplication, type Type } from '@nestjs/common';
 import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { PUBLIC_KEY, ROLES_KEY, type Role } from '../common/access.js';
 import { ERROR_CATALOGUE } from '../common/errors.js';
+import { COMPONENT_SCHEMAS } from './components.js';
 import { DOC_KEY, type DocOptions } from './doc.decorator.js';
+import { COMPONENT_REF, refsIn, SchemaConverter, type JsonSchema } from './json-schema.js';
 
 export const API_PREFIX = '/api/v1';
 
+const METHODS = ['GET', 'POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS', 'HEAD'] as const;
+
 /** One handler as Nest routes it, with the access rule and documentation attached to it. */
 export interface RouteInfo {
-  method: 'GET' | 'POST' | 'PUT' | 'DELETE' | 'PATCH';
+  method: (typeof METHODS)[number];
   /** Full path with Nest-style parameters, e.g. /api/v1/admin/treatments/:key */
   path: string;
   access: { public: true } | { public: false; roles: Role[] } | null;
@@ -20,8 +25,19 @@ export interface RouteInfo {
   handler: string;
 }
 
-// Nest's numeric RouteParamtypes for the parameter decorators we document.
-const PARAM_TYPES: Record<number, 'body' | 'query' | 'param'> = { 3: 'body', 4: 'query', 5: 'param' };
+/** The parameter decorators whose schemas the document describes, by Nest's own enum. */
+const DOCUMENTED_PARAMS = new Map<number, RouteInfo['params'][number]['type']>([
+  [RouteParamtypes.BODY, 'body'],
+  [RouteParamtypes.QUERY, 'query'],
+  [RouteParamtypes.PARAM, 'param'],
+]);
+
+/** What Nest's parameter decorators (@Body, @Param...) store under ROUTE_ARGS_METADATA, keyed `<paramtype>:<index>`. */
+interface RouteArg {
+  index: number;
+  data?: unknown;
+  schema?: z.core.$ZodType;
+}
 
 const joinPath = (...parts: (string | undefined)[]) =>
   '/' +
@@ -30,68 +46,80 @@ const joinPath = (...parts: (string | undefined)[]) =>
     .filter(Boolean)
     .join('/');
 
-/** Every route handler in the application, read from Nest's own metadata. */
+/** @Controller() and @Get() take one path or several. */
+const pathsOf = (value: string | string[] | undefined): string[] =>
+  value === undefined ? [] : Array.isArray(value) ? value : [value];
+
+function routeParams(controller: Type<unknown>, method: string): RouteInfo['params'] {
+  const args = (Reflect.getMetadata(ROUTE_ARGS_METADATA, controller, method) ?? {}) as Record<string, RouteArg>;
+  return Object.entries(args)
+    .sort(([, a], [, b]) => a.index - b.index)
+    .flatMap(([key, arg]) => {
+      // Custom decorators (createParamDecorator) have keys that are not a number before the colon.
+      const type = DOCUMENTED_PARAMS.get(Number(key.split(':')[0]));
+      if (!type) return [];
+      return [{ type, name: typeof arg.data === 'string' ? arg.data : undefined, schema: arg.schema }];
+    });
+}
+
+/**
+ * Every route handler in the application, read with Nest's public discovery API (DiscoveryService,
+ * MetadataScanner, Reflector) and its exported metadata keys and parameter-type enum.
+ */
 export function listRoutes(app: INestApplication): RouteInfo[] {
   const discovery = app.get(DiscoveryService);
   const reflector = app.get(Reflector);
   const scanner = new MetadataScanner();
   const routes: RouteInfo[] = [];
   for (const wrapper of discovery.getControllers()) {
-    const metatype = wrapper.metatype;
+    const controller = wrapper.metatype as Type<unknown> | null;
     const instance: unknown = wrapper.instance;
-    if (!metatype || !instance) continue;
-    const base = Reflect.getMetadata(PATH_METADATA, metatype) as string | undefined;
+    if (!controller || !instance) continue;
+    const bases = pathsOf(reflector.get<string | string[] | undefined>(PATH_METADATA, controller));
     for (const name of scanner.getAllMethodNames(Object.getPrototypeOf(instance) as object)) {
       const handler = (instance as Record<string, unknown>)[name] as (...args: unknown[]) => unknown;
-      const path = Reflect.getMetadata(PATH_METADATA, handler) as string | undefined;
-      const method = Reflect.getMetadata(METHOD_METADATA, handler) as RequestMethod | undefined;
-      if (path === undefined || method === undefined) continue;
-      const isPublic = reflector.getAllAndOverride<boolean>(PUBLIC_KEY, [handler, metatype]);
-      const roles = reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, [handler, metatype]);
-      const args = (Reflect.getMetadata(ROUTE_ARGS_METADATA, metatype, name) ?? {}) as Record<
-        string,
-        { data?: string; schema?: z.core.$ZodType }
-      >;
-      routes.push({
-        method: RequestMethod[method] as RouteInfo['method'],
-        path: joinPath(API_PREFIX, base, path),
-        access: isPublic ? { public: true } : roles ? { public: false, roles } : null,
+      const paths = pathsOf(reflector.get<string | string[] | undefined>(PATH_METADATA, handler));
+      const requestMethod = reflector.get<RequestMethod | undefined>(METHOD_METADATA, handler);
+      if (paths.length === 0 || requestMethod === undefined) continue;
+      const method = METHODS.find((m) => m === RequestMethod[requestMethod]);
+      if (!method)
+        throw new Error(`${controller.name}.${name}: cannot document ${RequestMethod[requestMethod]} routes`);
+      const isPublic = reflector.getAllAndOverride<boolean | undefined>(PUBLIC_KEY, [handler, controller]);
+      const roles = reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, [handler, controller]);
+      const info = {
+        method,
+        access: isPublic ? { public: true as const } : roles ? { public: false as const, roles } : null,
         doc: reflector.get<DocOptions | undefined>(DOC_KEY, handler),
-        status: Reflect.getMetadata(HTTP_CODE_METADATA, handler) as number | undefined,
-        params: Object.entries(args).flatMap(([key, arg]) => {
-          const type = PARAM_TYPES[Number(key.split(':')[0])];
-          return type ? [{ type, name: arg.data, schema: arg.schema }] : [];
-        }),
-        handler: `${metatype.name}.${name}`,
-      });
+        status: reflector.get<number | undefined>(HTTP_CODE_METADATA, handler),
+        params: routeParams(controller, name),
+        handler: `${controller.name}.${name}`,
+      };
+      for (const base of bases.length ? bases : [undefined])
+        for (const path of paths) routes.push({ ...info, path: joinPath(API_PREFIX, base, path) });
     }
   }
   return routes.sort((a, b) => a.path.localeCompare(b.path) || a.method.localeCompare(b.method));
 }
 
-function jsonSchema(schema: z.core.$ZodType, io: 'input' | 'output'): Record<string, unknown> {
-  const { $schema: _drop, ...rest } = z.toJSONSchema(schema, {
-    io,
-    unrepresentable: 'any',
-    cycles: 'ref',
-    reused: 'inline',
-  }) as Record<string, unknown>;
-  return rest;
+/** The titles of the errors that answer with each status (409 is a version conflict or a taken key). */
+const TITLES_BY_STATUS = new Map<number, string[]>();
+for (const { status, title } of Object.values(ERROR_CATALOGUE))
+  TITLES_BY_STATUS.set(status, [...(TITLES_BY_STATUS.get(status) ?? []), title]);
+
+interface ResponseObject {
+  description: string;
+  content?: Record<string, { schema: JsonSchema }>;
 }
 
-const TITLE_BY_STATUS = new Map<number, string>(
-  Object.values(ERROR_CATALOGUE).map(({ status, title }) => [status, title]),
-);
-
-function problem(status: number) {
+function problem(status: number): ResponseObject {
   if (status === 304) return { description: 'Not modified: the copy you have is current' };
   return {
-    description: TITLE_BY_STATUS.get(status) ?? 'Error',
-    content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
+    description: TITLES_BY_STATUS.get(status)?.join(', or: ') ?? 'Error',
+    content: { 'application/problem+json': { schema: { $ref: `${COMPONENT_REF}Problem` } } },
   };
 }
 
-function operation(route: RouteInfo) {
+function operation(route: RouteInfo, schemas: SchemaConverter) {
   const doc = route.doc;
   const success = route.status ?? doc?.status ?? (route.method === 'POST' ? 201 : 200);
   const parameters = [
@@ -101,12 +129,12 @@ function operation(route: RouteInfo) {
         name: p.name,
         in: 'path',
         required: true,
-        schema: p.schema ? jsonSchema(p.schema, 'input') : { type: 'string' },
+        schema: p.schema ? schemas.schema(p.schema, 'input') : { type: 'string' },
       })),
     ...route.params
       .flatMap((p) => (p.type === 'query' && p.schema ? [p.schema] : []))
       .flatMap((querySchema) => {
-        const schema = jsonSchema(querySchema, 'input') as {
+        const schema = schemas.schema(querySchema, 'input') as {
           properties?: Record<string, unknown>;
           required?: string[];
         };
@@ -125,39 +153,83 @@ function operation(route: RouteInfo) {
       schema: { type: 'string' },
     })),
   ];
-  const body = route.params.find((p) => p.type === 'body' && p.schema);
+  const body = route.params.find((p) => p.type === 'body' && p.schema)?.schema;
   const errors = new Set([400, ...(route.access?.public ? [] : [401, 403]), ...(doc?.errors ?? [])]);
-  const responses: Record<string, unknown> = {
+  const responses: Record<string, ResponseObject> = {
     [success]: {
       description: success === 204 ? 'Done, no content' : 'Success',
-      ...(doc?.response ? { content: { 'application/json': { schema: jsonSchema(doc.response, 'output') } } } : {}),
+      ...(doc?.response ? { content: { 'application/json': { schema: schemas.schema(doc.response, 'output') } } } : {}),
     },
   };
   for (const status of [...errors].sort()) responses[status] = problem(status);
   return {
     operationId: route.handler,
     summary: doc?.summary ?? route.handler,
+    ...(doc?.description ? { description: doc.description } : {}),
     ...(route.access?.public ? { security: [] } : {}),
     'x-roles': route.access?.public ? ['anyone'] : (route.access?.roles ?? []),
     ...(parameters.length ? { parameters } : {}),
-    ...(body?.schema
-      ? {
-          requestBody: {
-            required: true,
-            content: { 'application/json': { schema: jsonSchema(body.schema, 'input') } },
-          },
-        }
+    ...(body
+      ? { requestBody: { required: true, content: { 'application/json': { schema: schemas.schema(body, 'input') } } } }
       : {}),
     responses,
   };
 }
 
-/** The OpenAPI 3.1 document for the whole API, generated from the routes themselves. */
-export function buildOpenApi(app: INestApplication): Record<string, unknown> {
-  const paths: Record<string, Record<string, unknown>> = {};
-  for (const route of listRoutes(app)) {
+export type OpenApiOperation = ReturnType<typeof operation>;
+
+export interface OpenApiDocument {
+  openapi: '3.1.0';
+  info: { title: string; version: string; description: string };
+  servers: { url: string }[];
+  components: {
+    securitySchemes: Record<string, { type: string; in: string; name: string }>;
+    schemas: Record<string, JsonSchema>;
+  };
+  security: Record<string, string[]>[];
+  paths: Record<string, Record<string, OpenApiOperation>>;
+}
+
+/** The components the document refers to, directly or through other components. */
+function referenced(paths: unknown, components: Record<string, JsonSchema>): Record<string, JsonSchema> {
+  const keep = new Set<string>();
+  const visit = (value: unknown) => {
+    for (const ref of refsIn(value)) {
+      const name = ref.slice(COMPONENT_REF.length);
+      if (!ref.startsWith(COMPONENT_REF) || !components[name]) throw new Error(`Dangling $ref ${ref}`);
+      if (keep.has(name)) continue;
+      keep.add(name);
+      visit(components[name]);
+    }
+  };
+  visit(paths);
+  return Object.fromEntries(
+    Object.entries(components)
+      .filter(([name]) => keep.has(name))
+      .sort(([a], [b]) => a.localeCompare(b)),
+  );
+}
+
+/**
+ * The OpenAPI 3.1 document for the whole API, generated from the routes themselves: request
+ * schemas from the parameter decorators (@Body, @Query, @Param with { schema }), the rest from @Doc.
+ */
+export function buildOpenApi(
+  app: INestApplication,
+  components: Readonly<Record<string, z.core.$ZodType>> = COMPONENT_SCHEMAS,
+): OpenApiDocument {
+  const routes = listRoutes(app);
+  const schemas = new SchemaConverter(
+    components,
+    routes.flatMap((r) => [
+      ...r.params.flatMap((p) => (p.schema ? [p.schema] : [])),
+      ...(r.doc?.response ? [r.doc.response] : []),
+    ]),
+  );
+  const paths: OpenApiDocument['paths'] = {};
+  for (const route of routes) {
     const path = route.path.replace(/:(\w+)/g, '{$1}');
-    (paths[path] ??= {})[route.method.toLowerCase()] = operation(route);
+    (paths[path] ??= {})[route.method.toLowerCase()] = operation(route, schemas);
   }
   return {
     openapi: '3.1.0',
@@ -165,27 +237,14 @@ export function buildOpenApi(app: INestApplication): Record<string, unknown> {
       title: 'PainPath API',
       version: '1.0.0',
       description:
-        'Public assessment endpoints and the staff API for editing and publishing the clinical catalog. Errors are application/problem+json.',
+        'Public assessment endpoints and the staff API for editing and publishing the clinical catalog. Errors are application/problem+json. ' +
+        'Editing a draft record: GET /admin/{kind}/{key} answers { key, version, updatedAt, updatedById, record }; ' +
+        'PUT /admin/{kind}/{key} takes that `record` (changed or not) as its body, with If-Match set to the ETag or "<version>".',
     },
     servers: [{ url: '/' }],
     components: {
       securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: '__Host-pp_session' } },
-      schemas: {
-        Problem: {
-          type: 'object',
-          required: ['type', 'title', 'status', 'detail'],
-          properties: {
-            type: { type: 'string' },
-            title: { type: 'string' },
-            status: { type: 'integer' },
-            detail: { type: 'string' },
-            errors: {
-              type: 'array',
-              items: { type: 'object', properties: { path: { type: 'string' }, message: { type: 'string' } } },
-            },
-          },
-        },
-      },
+      schemas: referenced(paths, schemas.components()),
     },
     security: [{ session: [] }],
     paths,

@@ -1,13 +1,36 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { z } from 'zod';
+import { CatalogSchema } from '@painpath/core';
 import { Roles, type StaffUser } from '../common/access.js';
 import { CurrentUser } from '../auth/current-user.js';
 import { Doc } from '../openapi/doc.decorator.js';
+import { CaseImpactListSchema, CatalogDiffSchema } from '../openapi/catalog-diff.schemas.js';
 import { PublishingService } from './publishing.service.js';
 
-const PublishSchema = z.strictObject({ note: z.string().trim().min(3, 'say in a few words what changed').max(1000) });
-const RestoreSchema = z.strictObject({ note: z.string().trim().max(1000).default('') });
 const VersionNumber = z.coerce.number().int().min(1).max(1_000_000_000);
+/**
+ * The live version the request was prepared against (diff, versions and the draft catalog all
+ * give liveVersion). If another version has gone live since, the request is refused with 409 and
+ * the version live now, instead of publishing over changes nobody reviewed.
+ */
+const BaseVersion = z
+  .number()
+  .int()
+  .min(1)
+  .max(1_000_000_000)
+  .describe('The live version number this was prepared against; 409 with the current one if it has changed');
+const PublishSchema = z.strictObject({
+  note: z.string().trim().min(3, 'say in a few words what changed').max(1000),
+  baseVersion: BaseVersion,
+});
+const RestoreSchema = z.strictObject({ note: z.string().trim().max(1000).default(''), baseVersion: BaseVersion });
+const IssueSchema = z.object({ path: z.string(), message: z.string() });
+const DraftCatalogSchema = z.object({
+  liveVersion: z.number(),
+  hash: z.string(),
+  catalog: CatalogSchema,
+  validation: z.object({ ok: z.boolean(), issues: z.array(IssueSchema) }),
+});
 const VersionsQuery = z.strictObject({
   limit: z.coerce.number().int().min(1).max(100).default(20),
   before: z.coerce.number().int().min(1).optional(),
@@ -25,16 +48,33 @@ const VersionSchema = z.object({
 export class PublishingController {
   constructor(private readonly publishing: PublishingService) {}
 
+  @Get('draft')
+  @Roles('editor', 'reviewer')
+  @Doc({
+    summary:
+      'The whole draft catalog as one Catalog (records in their stored order), its catalogHash and its validateCatalog issues',
+    response: DraftCatalogSchema,
+  })
+  draft() {
+    return this.publishing.draft();
+  }
+
   @Get('draft/diff')
   @Roles('reviewer')
-  @Doc({ summary: 'Differences between the draft and the live catalog, with validation issues and case impact' })
+  @Doc({
+    summary: 'Differences between the draft and the live catalog, with validation issues and case impact',
+    response: CatalogDiffSchema,
+  })
   diff() {
     return this.publishing.diff();
   }
 
   @Get('draft/impact')
   @Roles('reviewer', 'editor')
-  @Doc({ summary: 'Stored clinical test cases whose outcome changes between live and draft' })
+  @Doc({
+    summary: 'Stored clinical test cases whose outcome changes between live and draft',
+    response: CaseImpactListSchema,
+  })
   impact() {
     return this.publishing.impact();
   }
@@ -44,13 +84,13 @@ export class PublishingController {
   @HttpCode(201)
   @Doc({
     summary:
-      'Validate the draft, run every clinical case, and publish an immutable version (422 with the failures otherwise)',
+      'Validate the draft, run every clinical case, and publish an immutable version (422 with the failures otherwise; 409 with the live version if it is no longer baseVersion)',
     response: VersionSchema,
     status: 201,
-    errors: [403, 422],
+    errors: [403, 409, 422],
   })
   publish(@Body({ schema: PublishSchema }) body: z.infer<typeof PublishSchema>, @CurrentUser() user: StaffUser) {
-    return this.publishing.publish(user, body.note);
+    return this.publishing.publish(user, body.note, body.baseVersion);
   }
 
   @Get('versions')
@@ -67,16 +107,17 @@ export class PublishingController {
   @Roles('reviewer')
   @HttpCode(201)
   @Doc({
-    summary: 'Publish an earlier version again as a new version, and reset the drafts to it',
+    summary:
+      'Publish an earlier version again as a new version, and reset the drafts to it (409 with the live version if it is no longer baseVersion)',
     response: VersionSchema,
     status: 201,
-    errors: [404],
+    errors: [404, 409],
   })
   restore(
     @Param('n', { schema: VersionNumber }) n: number,
     @Body({ schema: RestoreSchema }) body: z.infer<typeof RestoreSchema>,
     @CurrentUser() user: StaffUser,
   ) {
-    return this.publishing.restore(user, n, body.note);
+    return this.publishing.restore(user, n, body.note, body.baseVersion);
   }
 }

@@ -1,6 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { z } from 'zod';
 import { EmailSchema, PasswordSchema } from '../auth/auth.schemas.js';
+import { passwordWeakness } from '../auth/password-policy.js';
 import { UsersRepository } from './users.repository.js';
 import { UsersService } from './users.service.js';
 
@@ -31,6 +32,8 @@ export async function bootstrapAdminFromEnv(
       `PAINPATH_ADMIN_EMAIL/PAINPATH_ADMIN_PASSWORD: ${parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`,
     );
   }
+  const weakness = passwordWeakness(parsed.data.password, [parsed.data.email, parsed.data.name]);
+  if (weakness) throw new Error(`PAINPATH_ADMIN_PASSWORD ${weakness}`);
   await app.get(UsersService).create({ ...parsed.data, role: 'admin' }, null, 'user.bootstrap');
   console.info(`[PainPath] Created the first admin account (${parsed.data.email}).`);
   return true;

@@ -45,7 +45,12 @@ export class UsersController {
   @Post()
   @Roles('admin')
   @HttpCode(201)
-  @Doc({ summary: 'Create a staff account', response: UserSchema, status: 201, errors: [409] })
+  @Doc({
+    summary: 'Create a staff account; a common, leaked or easily guessed password is refused (422 weak-password)',
+    response: UserSchema,
+    status: 201,
+    errors: [409, 422],
+  })
   create(@Body({ schema: CreateUserSchema }) body: z.infer<typeof CreateUserSchema>, @CurrentUser() actor: StaffUser) {
     return this.users.create(body, actor);
   }
@@ -53,9 +58,10 @@ export class UsersController {
   @Put(':id')
   @Roles('admin')
   @Doc({
-    summary: "Change name, role, password or active flag; needs If-Match; ends the user's sessions",
+    summary:
+      "Change name, role, password or active flag; needs If-Match; a new role, password or disabling ends the user's sessions",
     response: UserSchema,
-    errors: [404, 409, 428],
+    errors: [404, 409, 422, 428],
     headers: [{ name: 'If-Match', required: true, description: 'The account version' }],
   })
   update(
@@ -65,5 +71,17 @@ export class UsersController {
     @CurrentUser() actor: StaffUser,
   ) {
     return this.users.update(id, parseIfMatch(ifMatch), body, actor);
+  }
+
+  @Post(':id/unlock')
+  @Roles('admin')
+  @HttpCode(204)
+  @Doc({
+    summary:
+      'End the sign-in lock of an account now (after too many failed sign-ins; it also ends by itself after 15 minutes); audited',
+    errors: [404],
+  })
+  async unlock(@Param('id', { schema: UserId }) id: string, @CurrentUser() actor: StaffUser): Promise<void> {
+    await this.users.unlock(id, actor);
   }
 }

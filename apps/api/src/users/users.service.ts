@@ -3,6 +3,8 @@ import { PrismaService } from '../database/prisma.service.js';
 import { AuditRepository } from '../audit/audit.repository.js';
 import { SessionsRepository } from '../auth/sessions.repository.js';
 import { hashPassword } from '../auth/password.js';
+import { assertStrongPassword } from '../auth/password-policy.js';
+import { LoginThrottleRepository } from '../auth/login-throttle.repository.js';
 import { DomainError, notFound } from '../common/errors.js';
 import type { Role, StaffUser } from '../common/access.js';
 import { UsersRepository } from './users.repository.js';
@@ -27,6 +29,7 @@ export class UsersService {
     private readonly prisma: PrismaService,
     private readonly users: UsersRepository,
     private readonly sessions: SessionsRepository,
+    private readonly throttle: LoginThrottleRepository,
     private readonly audit: AuditRepository,
   ) {}
 
@@ -40,6 +43,7 @@ export class UsersService {
         errors: [{ path: 'email', message: 'already in use' }],
       });
     }
+    assertStrongPassword(input.password, [input.email, input.name]);
     const passwordHash = await hashPassword(input.password);
     return this.prisma.client.$transaction(async (tx) => {
       const user = await this.users.create(tx, {
@@ -66,7 +70,12 @@ export class UsersService {
       throw new DomainError('forbidden', 'You cannot remove your own admin role or disable your own account.');
     }
     const { password, ...fields } = input;
+    if (password) assertStrongPassword(password, [before.email, fields.name ?? before.name]);
     const passwordHash = password ? await hashPassword(password) : undefined;
+    // A changed role, a disabled account or a new password ends every open session of that user,
+    // in the same transaction as the change.
+    const endSessions =
+      (fields.role !== undefined && fields.role !== before.role) || fields.active === false || Boolean(passwordHash);
     await this.prisma.client.$transaction(async (tx) => {
       const changed = await this.users.updateIfVersion(tx, id, version, {
         ...fields,
@@ -85,11 +94,31 @@ export class UsersService {
         before: { name: before.name, role: before.role, active: before.active },
         after: { ...fields, passwordChanged: Boolean(passwordHash) },
       });
+      if (endSessions) await this.sessions.deleteForUser(id, tx);
     });
-    // A changed role, a disabled account or a new password ends every open session of that user.
-    if (fields.role !== undefined || fields.active === false || passwordHash) await this.sessions.deleteForUser(id);
     const after = await this.users.findPublic(id);
     if (!after) throw notFound('This user');
     return after;
+  }
+
+  /**
+   * Ends the sign-in lock of an account at once (its own, and that of each of its browsers) and
+   * starts their counts again. Audited as a user.update with a note, even when nothing was locked.
+   */
+  async unlock(id: string, actor: StaffUser, now = new Date()): Promise<void> {
+    const user = await this.users.findPublic(id);
+    if (!user) throw notFound('This user');
+    await this.prisma.client.$transaction(async (tx) => {
+      const locks = await this.throttle.unlock(tx, user.email, user.id, now);
+      await this.audit.append(tx, {
+        actor,
+        action: 'user.update',
+        entityKind: 'user',
+        entityKey: id,
+        before: { name: user.name, role: user.role, active: user.active },
+        after: { passwordChanged: false },
+        note: `unlock: sign-in lock cleared (${locks} lock${locks === 1 ? '' : 's'} in force)`,
+      });
+    });
   }
 }

@@ -74,16 +74,16 @@ describe('evaluateAssessment: shape', () => {
 
   it('rejects answers naming a condition or treatment the catalog lacks', () => {
     expect(() => evaluate({ ...contractExample, conditions: ['gout'] })).toThrow(AnswersValidationError);
+    let thrown: unknown;
     try {
       evaluate({ ...contractExample, conservativeCare: [{ treatment: 'discectomy', months: 1, relief: 'none' }] });
     } catch (error) {
-      expect((error as AnswersValidationError).issues).toEqual([
-        {
-          path: 'conservativeCare.0.treatment',
-          message: '"discectomy" is not a conservative treatment in the catalog',
-        },
-      ]);
+      thrown = error;
     }
+    expect(thrown).toBeInstanceOf(AnswersValidationError);
+    expect((thrown as AnswersValidationError).issues).toEqual([
+      { path: 'conservativeCare.0.treatment', message: '"discectomy" is not a conservative treatment in the catalog' },
+    ]);
   });
 });
 

@@ -19,7 +19,18 @@ export const IsoDateSchema = z.iso.date({ message: 'must be a date written YYYY-
 /** A source behind a piece of content or a criterion: a guideline section, a trial, a review. */
 export const EvidenceSchema = z.strictObject({
   source: z.string().check(z.minLength(3), z.maxLength(300)),
-  url: z.optional(z.url()),
+  // Shown as a link: https: only, written out in full. z.url() alone admits any scheme the URL
+  // parser knows, including javascript: and data:, which run or render content when followed.
+  url: z.optional(
+    z
+      .url()
+      .check(
+        z.refine(
+          (url) => /^https:\/\//i.test(url),
+          'must be an https:// link (javascript:, data: and other schemes are refused)',
+        ),
+      ),
+  ),
   note: z.optional(z.string().check(z.maxLength(1000))),
 });
 export type Evidence = z.infer<typeof EvidenceSchema>;
