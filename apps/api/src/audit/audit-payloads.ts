@@ -68,6 +68,14 @@ export const UserUpdatedSchema = z.strictObject({
   }),
 });
 
+/** An admin ended an account's sign-in lock: how many locks were in force (none is still recorded). */
+export const UserUnlockedSchema = z.strictObject({
+  action: z.literal('user.unlock'),
+  entityKind: z.literal('user'),
+  before: z.strictObject({ locks: z.number().int().nonnegative() }),
+  after: None,
+});
+
 /** Sign-in events carry no payload (a failed sign-in names the account by a hash of the email, in entityKey). */
 export const AuthEventSchema = z.strictObject({
   action: z.enum(['auth.login', 'auth.logout', 'auth.login-failed', 'auth.locked']),
@@ -83,6 +91,7 @@ export const AuditPayloadSchema = z.discriminatedUnion('action', [
   CatalogVersionWrittenSchema,
   UserCreatedSchema,
   UserUpdatedSchema,
+  UserUnlockedSchema,
   AuthEventSchema,
 ]);
 

@@ -16,6 +16,7 @@ export const AUDIT_ACTIONS = [
   'catalog.seed',
   'user.create',
   'user.update',
+  'user.unlock',
   'user.bootstrap',
   'auth.login',
   'auth.logout',

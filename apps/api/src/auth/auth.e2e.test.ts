@@ -182,6 +182,13 @@ describe.each(DATABASES)('sign-in and sessions on %s', (kind) => {
     expect(escalate.status).toBe(403);
     expect((await me(editorCookie)).status).toBe(200);
 
+    // If-Match is required before the body is even looked at.
+    const noIfMatch = await server.request('PUT', `/api/v1/admin/users/${id}`, {
+      cookie: admin.cookie,
+      body: { role: 'astronaut' },
+    });
+    expect(noIfMatch.status).toBe(428);
+
     // A new name leaves the sessions alone...
     await update({ name: 'Renamed Editor' });
     expect((await me(editorCookie)).status).toBe(200);
@@ -475,11 +482,9 @@ describe.each(DATABASES)('sign-in lock under concurrency on %s', (kind) => {
     const done = await unlock(user.id, admin.cookie);
     expect(done.status).toBe(204);
     const [entry] = await server.db.auditEntry.findMany({
-      where: { action: 'user.update', entityKey: user.id, actorId: admin.id },
+      where: { action: 'user.unlock', entityKey: user.id, actorId: admin.id },
     });
-    expect(present(entry, 'an audit entry for the unlock').note).toBe(
-      'unlock: sign-in lock cleared (2 locks in force)',
-    );
+    expect(JSON.parse(present(entry, 'an audit entry for the unlock').before ?? 'null')).toEqual({ locks: 2 });
     // Both the account and its browser may sign in again, each with a fresh count.
     expect((await login(user.email, PASSWORD)).status).toBe(200);
     expect((await login(user.email, PASSWORD, device)).status).toBe(200);

@@ -1,9 +1,9 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, Post, Put } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Param, Post, Put, UseGuards } from '@nestjs/common';
 import { z } from 'zod';
 import { ROLES, Roles, type StaffUser } from '../common/access.js';
 import { CurrentUser } from '../auth/current-user.js';
 import { EmailSchema, PasswordSchema } from '../auth/auth.schemas.js';
-import { parseIfMatch } from '../drafts/if-match.js';
+import { IfMatchRequired, parseIfMatch } from '../drafts/if-match.js';
 import { Doc } from '../openapi/doc.decorator.js';
 import { UsersService } from './users.service.js';
 
@@ -57,6 +57,8 @@ export class UsersController {
 
   @Put(':id')
   @Roles('admin')
+  // If-Match is checked before the body, so a missing one is 428 whatever the body holds.
+  @UseGuards(IfMatchRequired)
   @Doc({
     summary:
       "Change name, role, password or active flag; needs If-Match; a new role, password or disabling ends the user's sessions",

@@ -103,7 +103,7 @@ export class UsersService {
 
   /**
    * Ends the sign-in lock of an account at once (its own, and that of each of its browsers) and
-   * starts their counts again. Audited as a user.update with a note, even when nothing was locked.
+   * starts their counts again. Audited as user.unlock with the number of locks, even when nothing was locked.
    */
   async unlock(id: string, actor: StaffUser, now = new Date()): Promise<void> {
     const user = await this.users.findPublic(id);
@@ -112,12 +112,10 @@ export class UsersService {
       const locks = await this.throttle.unlock(tx, user.email, user.id, now);
       await this.audit.append(tx, {
         actor,
-        action: 'user.update',
+        action: 'user.unlock',
         entityKind: 'user',
         entityKey: id,
-        before: { name: user.name, role: user.role, active: user.active },
-        after: { passwordChanged: false },
-        note: `unlock: sign-in lock cleared (${locks} lock${locks === 1 ? '' : 's'} in force)`,
+        before: { locks },
       });
     });
   }

@@ -809,6 +809,7 @@ export interface operations {
           | 'catalog.seed'
           | 'user.create'
           | 'user.update'
+          | 'user.unlock'
           | 'user.bootstrap'
           | 'auth.login'
           | 'auth.logout'
