@@ -4,17 +4,29 @@ export { evaluateAssessment, CORE_DISCLAIMER, type EvaluateOptions } from './eng
 export { validateCatalog, type CatalogValidation } from './catalog/validate.js';
 export { catalogHash, canonicalJson } from './catalog/hash.js';
 export { checkCondition, type CatalogDomains } from './rules/typecheck.js';
-export { runCase, runCases, type CaseResult } from './catalog/cases.js';
+export { runCase, runCases, type CaseResult, type Evaluate } from './catalog/cases.js';
 export { createEngine, type CoreExtension, type Engine } from './engine/create-engine.js';
 export { GLOSSARY, type GlossaryEntry } from './glossary.js';
 export { defaultCatalog } from './default-catalog/index.js';
 
 export { scorePeg, type PegResult } from './instruments/peg.js';
-export { scoreStartBack, type StartBackResult, type StartBackRisk } from './instruments/start-back.js';
-export { scoreOdi, odiBand, type OdiResult, type OdiBand } from './instruments/odi.js';
+export {
+  scoreStartBack,
+  START_BACK_RISKS,
+  type StartBackResult,
+  type StartBackRisk,
+} from './instruments/start-back.js';
+export { scoreOdi, odiBand, ODI_BANDS, type OdiResult, type OdiBand } from './instruments/odi.js';
 export { scoreDn4, type Dn4Result } from './instruments/dn4.js';
-export { scorePhq4, type Phq4Result, type Phq4Band } from './instruments/phq4.js';
-export { INSTRUMENTS, INSTRUMENT_KEYS, type InstrumentKey, type InstrumentScores } from './instruments/registry.js';
+export { scorePhq4, PHQ4_BANDS, type Phq4Result, type Phq4Band } from './instruments/phq4.js';
+export {
+  INSTRUMENTS,
+  INSTRUMENT_KEYS,
+  type InstrumentDefinition,
+  type InstrumentFact,
+  type InstrumentKey,
+  type InstrumentScores,
+} from './instruments/registry.js';
 
 export {
   FACTS,
@@ -25,8 +37,10 @@ export {
   type Facts,
   type FactSource,
   type CoreFactId,
+  type ConservativeSummary,
+  type FactRegistry,
 } from './facts/registry.js';
-export { OPERATORS, operatorsFor, type OperatorDefinition } from './rules/operators.js';
+export { OPERATORS, operatorsFor, type OperatorDefinition, type Predicate } from './rules/operators.js';
 export { createRuleBuilders, rules } from './rules/builders.js';
 export { EFFECT_HANDLERS, type EffectHandler, type EffectRegistry } from './engine/effects.js';
 export type { FactDefinition, FactType, FactValue, FactDomain } from './facts/types.js';

@@ -20,7 +20,7 @@ export interface FactSource {
   conservative: ConservativeSummary;
 }
 
-interface ConservativeSummary {
+export interface ConservativeSummary {
   /** The longest course tried: courses may have run at the same time, so they are never added up. */
   months: number;
   /** The longest course that gave no relief at all. */
