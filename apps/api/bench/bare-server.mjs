@@ -10,7 +10,7 @@
 // the precomputed response, so it measures HTTP plus JSON parsing and not the decision engine.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Fastify from 'fastify';
+import { floorServer, listen } from './floor.mjs';
 
 const dir = process.argv[2];
 if (!dir) {
@@ -20,8 +20,6 @@ if (!dir) {
 const catalogBody = readFileSync(join(dir, 'catalog.json'));
 const etag = readFileSync(join(dir, 'catalog.etag'), 'utf8').trim();
 const evaluateBody = readFileSync(join(dir, 'evaluate.json'));
-// The API's own response headers (security headers), sent on every response so both servers write the same bytes.
-const commonHeaders = JSON.parse(readFileSync(join(dir, 'headers.json'), 'utf8'));
 
 /** True when If-None-Match names this entity tag (or is *), the same test the API applies. */
 function matches(ifNoneMatch, tag) {
@@ -32,16 +30,7 @@ function matches(ifNoneMatch, tag) {
   });
 }
 
-// Same body limit as the API (config.bodyLimitBytes).
-const app = Fastify({ logger: false, bodyLimit: 1024 * 1024 });
-app.addHook('onRequest', (_req, reply, done) => {
-  reply.headers(commonHeaders);
-  done();
-});
-
-app.get('/health', (_req, reply) => {
-  reply.header('cache-control', 'no-store').send({ status: 'ok' });
-});
+const app = floorServer(dir);
 
 app.get('/catalog', (req, reply) => {
   reply.header('etag', etag).header('cache-control', 'public, max-age=60, must-revalidate');
@@ -64,20 +53,4 @@ app.post('/evaluate', (req, reply) => {
     .send(evaluateBody);
 });
 
-const port = Number(process.env.PORT ?? 0);
-const host = process.env.HOST ?? '127.0.0.1';
-for (const signal of ['SIGINT', 'SIGTERM']) {
-  process.on(signal, () => {
-    app.close().then(
-      () => process.exit(0),
-      () => process.exit(1),
-    );
-  });
-}
-app.listen({ port, host }).then(
-  (address) => console.info(`[bare] Listening on ${address}`),
-  (error) => {
-    console.error(`[bare] Could not start: ${error.message}`);
-    process.exit(1);
-  },
-);
+listen(app, 'bare');

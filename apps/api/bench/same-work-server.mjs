@@ -8,7 +8,7 @@
 // <dir> holds catalog.json (the published catalog) and headers.json (the API's security headers).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Fastify from 'fastify';
+import { floorServer, listen } from './floor.mjs';
 import { AnswersValidationError, CatalogSchema, evaluateAssessment, parseAnswers } from '@painpath/core';
 
 const dir = process.argv[2];
@@ -17,18 +17,8 @@ if (!dir) {
   process.exit(2);
 }
 const catalog = CatalogSchema.parse(JSON.parse(readFileSync(join(dir, 'catalog.json'), 'utf8')));
-const commonHeaders = JSON.parse(readFileSync(join(dir, 'headers.json'), 'utf8'));
 
-// Same body limit as the API (config.bodyLimitBytes).
-const app = Fastify({ logger: false, bodyLimit: 1024 * 1024 });
-app.addHook('onRequest', (_req, reply, done) => {
-  reply.headers(commonHeaders);
-  done();
-});
-
-app.get('/health', (_req, reply) => {
-  reply.header('cache-control', 'no-store').send({ status: 'ok' });
-});
+const app = floorServer(dir);
 
 app.post('/evaluate', (req, reply) => {
   let answers;
@@ -46,20 +36,4 @@ app.post('/evaluate', (req, reply) => {
     .send(JSON.stringify(recommendation));
 });
 
-const port = Number(process.env.PORT ?? 0);
-const host = process.env.HOST ?? '127.0.0.1';
-for (const signal of ['SIGINT', 'SIGTERM']) {
-  process.on(signal, () => {
-    app.close().then(
-      () => process.exit(0),
-      () => process.exit(1),
-    );
-  });
-}
-app.listen({ port, host }).then(
-  (address) => console.info(`[same-work] Listening on ${address}`),
-  (error) => {
-    console.error(`[same-work] Could not start: ${error.message}`);
-    process.exit(1);
-  },
-);
+listen(app, 'same-work');
