@@ -1,6 +1,9 @@
 import { CatalogSchema, type Catalog, type Criterion } from '../schemas/catalog.js';
 import { readsFact, requiresEarlierStep, type ConditionLookup } from '../rules/analyse.js';
 import { CORE_FACT_REGISTRY, type FactRegistry } from '../facts/registry.js';
+import { EFFECT_HANDLERS } from '../engine/effects.js';
+import { OFFERED } from '../engine/compiled-catalog.js';
+import type { OptionStatus } from '../schemas/common.js';
 import { zodIssues, type Issue } from '../schemas/common.js';
 import type { Effect } from '../schemas/rules.js';
 import { checkCondition, findCycles, type CatalogDomains } from '../rules/typecheck.js';
@@ -26,7 +29,11 @@ function effectTreatments(effect: Effect): readonly string[] {
   return ('treatments' in effect && effect.treatments) || [];
 }
 
-const OFFERING_EFFECTS: ReadonlySet<Effect['type']> = new Set(['recommend', 'consider', 'offer-with-caution']);
+/** An effect that puts an option on offer, read off the effect registry. */
+const offers = (effect: Effect): boolean => {
+  const status: OptionStatus | undefined = (EFFECT_HANDLERS[effect.type] as { status?: OptionStatus }).status;
+  return status !== undefined && OFFERED.has(status);
+};
 
 /**
  * The approach is derived from what is on offer and why (CONTRACT 1.1), so each criterion that
@@ -43,7 +50,7 @@ function checkRole(
 ): Issue[] {
   const issues: Issue[] = [];
   const offered = criterion.then
-    .filter((e) => OFFERING_EFFECTS.has(e.type))
+    .filter(offers)
     .flatMap(effectTreatments)
     .filter((slug) => interventional.has(slug));
   const roles = criterion.then.flatMap((e, j) =>
