@@ -23,7 +23,14 @@ export default tseslint.config(
     // Type-aware rules for TypeScript sources. To extend them to another package, add its glob
     // to `files` (e.g. 'packages/core/**/*.ts'); the project service finds each file's tsconfig.
     // Paths are relative to this file, whichever package folder `eslint .` runs from.
-    files: ['apps/api/**/*.ts', 'packages/core/**/*.ts', 'examples/**/*.ts'],
+    files: [
+      'apps/api/**/*.ts',
+      'packages/core/**/*.ts',
+      'examples/**/*.ts',
+      'apps/web/**/*.{ts,tsx}',
+      'packages/ui/**/*.{ts,tsx}',
+      'packages/e2e/**/*.ts',
+    ],
     extends: [tseslint.configs.recommendedTypeChecked],
     languageOptions: {
       parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },

@@ -80,4 +80,22 @@ describe('the browser apps, served pre-compressed', () => {
     expect(csp).toContain("frame-ancestors 'none'");
     expect(csp).toContain("style-src 'self';");
   });
+
+  it('answers a page address the app routes itself (a reload of /questions/age) with the index page', async () => {
+    const res = await server.raw('GET', '/questions/age', { headers: { accept: 'text/html,*/*' } });
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toMatch(/^text\/html/);
+    expect(res.headers['cache-control']).toBe('no-cache');
+    expect(res.body.toString()).toBe(INDEX);
+  });
+
+  it('keeps a 404 for a missing file, a non-page request and an unknown API address', async () => {
+    const asset = await server.raw('GET', '/assets/missing.js', { headers: { accept: 'text/html' } });
+    expect(asset.status).toBe(404);
+    const json = await server.raw('GET', '/questions/age', { headers: { accept: 'application/json' } });
+    expect(json.status).toBe(404);
+    const api = await server.raw('GET', '/api/v1/no-such-thing', { headers: { accept: 'text/html' } });
+    expect(api.status).toBe(404);
+    expect(api.headers['content-type']).toMatch(/^application\/problem\+json/);
+  });
 });

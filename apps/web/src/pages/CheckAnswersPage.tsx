@@ -1,0 +1,3 @@
+export function CheckAnswersPage() {
+  return <h1>Check your answers</h1>;
+}

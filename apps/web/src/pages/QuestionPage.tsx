@@ -1,0 +1,3 @@
+export function QuestionPage({ stepId }: { stepId: string }) {
+  return <h1>Question {stepId}</h1>;
+}

@@ -1,0 +1,3 @@
+export function UrgentPage() {
+  return <h1>Get help now</h1>;
+}

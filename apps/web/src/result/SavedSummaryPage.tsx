@@ -1,0 +1,3 @@
+export function SavedSummaryPage({ id }: { id: string }) {
+  return <h1>Saved summary {id.length}</h1>;
+}

@@ -1,0 +1,14 @@
+export { startProduct, REPO_ROOT, type RunningProduct } from './server.js';
+export {
+  launchBrowser,
+  openPage,
+  recordRequests,
+  seriousA11yViolations,
+  screenshot,
+  CHROMIUM,
+  PHONE,
+  DESKTOP,
+  TABLET,
+  type TestBrowser,
+  type AxeViolation,
+} from './browser.js';

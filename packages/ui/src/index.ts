@@ -1,0 +1,1 @@
+export { Markdown, renderMarkdown, renderInlineMarkdown } from './Markdown.tsx';
