@@ -16,6 +16,8 @@ export default tseslint.config(
         Buffer: 'readonly',
         URL: 'readonly',
         setTimeout: 'readonly',
+        fetch: 'readonly',
+        performance: 'readonly',
       },
     },
   },

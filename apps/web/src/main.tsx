@@ -4,6 +4,9 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
 import '@painpath/ui/styles.css';
 import './styles/base.css';
+import './styles/questions.css';
+import './styles/result.css';
+import './styles/print.css';
 
 const queryClient = new QueryClient({
   defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false } },

@@ -1,1 +1,5 @@
 export { Markdown, renderMarkdown, renderInlineMarkdown } from './Markdown.tsx';
+export { TreatmentDetails, treatmentTexts } from './TreatmentDetails.tsx';
+export { GlossaryNotes } from './GlossaryNotes.tsx';
+export { glossaryTermsIn } from './glossary.ts';
+export { formatLongDate, INVASIVENESS_LABELS, INVASIVENESS_SHORT } from './format.ts';

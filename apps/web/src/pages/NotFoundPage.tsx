@@ -1,6 +1,8 @@
 import { Link } from 'wouter';
+import { usePage } from './form/usePage.ts';
 
 export function NotFoundPage() {
+  usePage('Page not found');
   return (
     <div className="readable">
       <h1>Page not found</h1>

@@ -1,3 +1,15 @@
+import { lazy, Suspense } from 'react';
+import { Loading } from './ResultPage.tsx';
+
+const SavedSummaryScreen = lazy(() =>
+  import('./SavedSummaryScreen.tsx').then((module) => ({ default: module.SavedSummaryScreen })),
+);
+
+/** A saved summary (see SavedSummaryScreen), loaded when first opened like the result. */
 export function SavedSummaryPage({ id }: { id: string }) {
-  return <h1>Saved summary {id.length}</h1>;
+  return (
+    <Suspense fallback={<Loading />}>
+      <SavedSummaryScreen id={id} />
+    </Suspense>
+  );
 }

@@ -1,0 +1,79 @@
+// The patient app's budget, measured (issue 10): initial JavaScript at most 150 KB gzip
+// (core included), the catalog sent compressed, and the first question interactive within
+// 1.5 s of navigation with Chromium's CPU slowed 4x. Prints figures; asserts nothing.
+// Run: npm run bench:web (builds first). Needs the built API and Debian's Chromium.
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { launchBrowser, openPage, PHONE, startProduct } from '@painpath/e2e';
+
+const DIST = fileURLToPath(new URL('../dist', import.meta.url));
+const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+
+/** The scripts index.html loads at once: its module entry and every modulepreload. */
+function initialScripts() {
+  const html = readFileSync(join(DIST, 'index.html'), 'utf8');
+  const srcs = [
+    ...html.matchAll(/<script[^>]+src="([^"]+)"/g),
+    ...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g),
+  ];
+  return [...new Set(srcs.map(([, src]) => src))];
+}
+
+function bundleFigures() {
+  const files = initialScripts();
+  const size = (suffix) => files.reduce((sum, file) => sum + statSync(join(DIST, file + suffix)).size, 0);
+  return { files, raw: size(''), gzip: size('.gz'), brotli: size('.br') };
+}
+
+async function catalogFigures(url) {
+  const fetchWith = async (encoding) => {
+    const res = await fetch(`${url}/api/v1/catalog/published`, { headers: { 'accept-encoding': encoding } });
+    // Node's fetch decodes the body; the wire size is Content-Length of the encoded answer.
+    return {
+      encoding: res.headers.get('content-encoding') ?? 'identity',
+      bytes: Number(res.headers.get('content-length')),
+    };
+  };
+  return { identity: await fetchWith('identity'), gzip: await fetchWith('gzip'), br: await fetchWith('br, gzip') };
+}
+
+/** ms from navigation start until the first question's input is in the page and enabled. */
+async function timeToFirstQuestion(browser, url, { warm }) {
+  const { context, page } = await openPage(browser, url, PHONE);
+  const cdp = await context.newCDPSession(page);
+  if (warm) await page.goto('/questions/age');
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await page.goto('/questions/age', { waitUntil: 'commit' });
+  await page.locator('main form input:not([disabled])').first().waitFor();
+  const ms = await page.evaluate(() => performance.now());
+  await context.close();
+  return ms;
+}
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+const product = await startProduct();
+const { browser, close } = await launchBrowser();
+try {
+  const bundle = bundleFigures();
+  console.log(
+    `Initial JS (${bundle.files.length} file(s)): ${kb(bundle.raw)} raw, ${kb(bundle.gzip)} gzip, ${kb(bundle.brotli)} brotli (budget 150 KB gzip)`,
+  );
+  const catalog = await catalogFigures(product.url);
+  for (const { encoding, bytes } of Object.values(catalog))
+    console.log(`Catalog as ${encoding}: ${kb(bytes)} on the wire`);
+  for (const warm of [false, true]) {
+    const times = [];
+    for (let i = 0; i < RUNS; i++) times.push(await timeToFirstQuestion(browser, product.url, { warm }));
+    const label = warm ? 'warm cache' : 'cold cache';
+    console.log(
+      `First question interactive, 4x CPU throttle, ${label}: median ${median(times).toFixed(0)} ms, ` +
+        `min ${Math.min(...times).toFixed(0)}, max ${Math.max(...times).toFixed(0)} over ${RUNS} runs (target < 1500 ms)`,
+    );
+  }
+} finally {
+  await close();
+  await product.stop();
+}
