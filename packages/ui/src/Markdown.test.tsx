@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { renderInlineMarkdown, renderMarkdown } from './Markdown.tsx';
+import { renderInlineMarkdown, renderMarkdown } from './render-markdown.ts';
 
 describe('renderMarkdown', () => {
   it('renders paragraphs, emphasis, lists and https links', () => {

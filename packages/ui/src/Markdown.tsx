@@ -1,50 +1,36 @@
-import DOMPurify from 'dompurify';
-import { Marked } from 'marked';
-import { useMemo } from 'react';
+import { useEffect, useState } from 'react';
 
-/**
- * Catalog text is written by specialists in a small markdown: paragraphs, emphasis, lists and
- * links. It is turned into HTML by marked and then cleaned by DOMPurify with an allow-list, so
- * stored HTML such as `<img onerror>` or a `javascript:` link renders as inert text or not at
- * all. The CMS preview and the patient app both render through here, so they show the same.
+type Renderer = typeof import('./render-markdown.ts');
+
+/*
+ * The renderer (marked + DOMPurify, about a fifth of the patient app's script, and slow to start
+ * because marked compiles its patterns) is its own chunk, fetched when the first Markdown mounts,
+ * so screens without catalog text (the first question) never wait for it. Until it arrives a
+ * text shows as plain words (React escapes them), then as formatted markdown.
  */
-const ALLOWED_TAGS = ['p', 'br', 'strong', 'em', 'ul', 'ol', 'li', 'a', 'code', 'blockquote'];
-const ALLOWED_ATTR = ['href'];
-const SAFE_LINK = /^(?:https:|mailto:|tel:)/i;
+let renderer: Renderer | null = null;
+let loading: Promise<Renderer> | null = null;
 
-const marked = new Marked({ gfm: true, breaks: false, async: false });
-let hooksInstalled = false;
-
-function installHooks(): void {
-  if (hooksInstalled) return;
-  hooksInstalled = true;
-  DOMPurify.addHook('afterSanitizeAttributes', (node) => {
-    if (node.tagName !== 'A') return;
-    const href = node.getAttribute('href') ?? '';
-    if (!SAFE_LINK.test(href)) {
-      node.removeAttribute('href');
-      return;
-    }
-    // Links open in a new tab without giving that page a handle on this one.
-    node.setAttribute('target', '_blank');
-    node.setAttribute('rel', 'noopener noreferrer');
-  });
+/** Loads the renderer once; resolves when it is ready. */
+export function markdownReady(): Promise<Renderer> {
+  loading ??= import('./render-markdown.ts').then((module) => (renderer = module));
+  return loading;
 }
 
-/** Markdown to sanitised HTML. Only https:, mailto: and tel: links keep their address. */
-export function renderMarkdown(source: string): string {
-  installHooks();
-  const html = marked.parse(source) as string;
-  return DOMPurify.sanitize(html, { ALLOWED_TAGS, ALLOWED_ATTR, ALLOW_DATA_ATTR: false });
+function useRenderer(): Renderer | null {
+  const [loaded, setLoaded] = useState(renderer);
+  useEffect(() => {
+    if (loaded) return;
+    let live = true;
+    void markdownReady().then((module) => live && setLoaded(module));
+    return () => {
+      live = false;
+    };
+  }, [loaded]);
+  return loaded;
 }
 
-/** Markdown rendered inline (no wrapping paragraph), for one-line texts such as a list item. */
-export function renderInlineMarkdown(source: string): string {
-  installHooks();
-  const html = marked.parseInline(source) as string;
-  return DOMPurify.sanitize(html, { ALLOWED_TAGS, ALLOWED_ATTR, ALLOW_DATA_ATTR: false });
-}
-
+/** Catalog text as sanitised markdown; see render-markdown.ts for what is allowed. */
 export function Markdown({
   source,
   inline = false,
@@ -54,9 +40,10 @@ export function Markdown({
   inline?: boolean;
   className?: string;
 }) {
-  const html = useMemo(() => (inline ? renderInlineMarkdown(source) : renderMarkdown(source)), [source, inline]);
+  const render = useRenderer();
   const Tag = inline ? 'span' : 'div';
-  return (
-    <Tag className={className ? `markdown ${className}` : 'markdown'} dangerouslySetInnerHTML={{ __html: html }} />
-  );
+  const classes = className ? `markdown ${className}` : 'markdown';
+  if (!render) return <Tag className={classes}>{source}</Tag>;
+  const html = inline ? render.renderInlineMarkdown(source) : render.renderMarkdown(source);
+  return <Tag className={classes} dangerouslySetInnerHTML={{ __html: html }} />;
 }

@@ -17,3 +17,14 @@ describe('glossaryTermsIn', () => {
     ]);
   });
 });
+
+describe('glossaryTermsIn with capitals and longer forms', () => {
+  it('takes a term written in capitals only in capitals ("act" in a sentence is not ACT)', () => {
+    expect(glossaryTermsIn(['We act now and it is nice.']).map((entry) => entry.term)).toEqual([]);
+  });
+
+  it('finds several terms in one text, each once', () => {
+    const terms = glossaryTermsIn(['NICE says NICE twice.', 'osteoarthritis', undefined]);
+    expect(terms.map((entry) => entry.term)).toEqual(['NICE', 'osteoarthritis']);
+  });
+});

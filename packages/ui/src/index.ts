@@ -1,4 +1,4 @@
-export { Markdown, renderMarkdown, renderInlineMarkdown } from './Markdown.tsx';
+export { Markdown, markdownReady } from './Markdown.tsx';
 export { TreatmentDetails, treatmentTexts } from './TreatmentDetails.tsx';
 export { GlossaryNotes } from './GlossaryNotes.tsx';
 export { glossaryTermsIn } from './glossary.ts';

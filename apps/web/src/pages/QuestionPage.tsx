@@ -3,7 +3,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { Link, useLocation } from 'wouter';
 import { publishedCatalogQuery } from '../catalog.ts';
 import { backPath, missingSteps, progress, prune, stopChanging, CHECK_ANSWERS } from '../answers/flow.ts';
-import { termsIn } from '../answers/glossary.ts';
+import { glossaryTermsIn } from '@painpath/ui';
 import { destinationAfter } from '../answers/route.ts';
 import { findStep, stepPath } from '../answers/steps.ts';
 import { conservativeTreatments, TRIED_PREFIX } from '../answers/steps/treatments.ts';
@@ -75,7 +75,7 @@ function StepForm({ step, ctx }: { step: Step; ctx: StepContext }) {
 
   const fields = step.fields(ctx, draft);
   const errorOf = (name: string) => errors.find((e) => e.field === name)?.message;
-  const terms = <TermsExplained terms={termsIn(textsOf(step, ctx, fields))} />;
+  const terms = <TermsExplained terms={glossaryTermsIn(textsOf(step, ctx, fields))} />;
   const where = progress(draft, step.id);
 
   async function submit(event: FormEvent) {
