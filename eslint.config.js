@@ -30,6 +30,7 @@ export default tseslint.config(
       'packages/core/**/*.ts',
       'examples/**/*.ts',
       'apps/web/**/*.{ts,tsx}',
+      'apps/admin/**/*.{ts,tsx}',
       'packages/ui/**/*.{ts,tsx}',
       'packages/e2e/**/*.ts',
     ],

@@ -1,0 +1,3 @@
+export function PublishPage() {
+  return <h1>Publish</h1>;
+}

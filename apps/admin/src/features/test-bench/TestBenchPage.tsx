@@ -1,0 +1,3 @@
+export function TestBenchPage() {
+  return <h1>Test bench</h1>;
+}

@@ -1,0 +1,100 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { createRootRouteWithContext, createRoute, createRouter, redirect } from '@tanstack/react-router';
+import { AppLayout } from './layout/AppLayout.tsx';
+import { NotFound } from './layout/NotFound.tsx';
+import { RecordList } from './features/lists/RecordList.tsx';
+import { RecordEditorPage } from './features/records/RecordEditorPage.tsx';
+import { TestBenchPage } from './features/test-bench/TestBenchPage.tsx';
+import { PublishPage } from './features/publish/PublishPage.tsx';
+import { HistoryPage } from './features/history/HistoryPage.tsx';
+import { AuditPage } from './features/audit/AuditPage.tsx';
+import { UsersPage } from './features/users/UsersPage.tsx';
+import { RECORD_KINDS, type RecordKind } from './features/records/kinds.ts';
+
+export interface RouterContext {
+  queryClient: QueryClient;
+}
+
+const rootRoute = createRootRouteWithContext<RouterContext>()({
+  component: AppLayout,
+  notFoundComponent: NotFound,
+});
+
+const indexRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/',
+  beforeLoad: () => {
+    // TanStack Router redirects by throwing its own redirect object.
+    // eslint-disable-next-line @typescript-eslint/only-throw-error
+    throw redirect({ to: '/$kind', params: { kind: 'treatments' } });
+  },
+});
+
+const isKind = (kind: string): kind is RecordKind => (RECORD_KINDS as readonly string[]).includes(kind);
+
+/** /treatments, /conditions, /criteria, /cases: one list screen, told its kind by the address. */
+const listRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '$kind',
+  params: {
+    parse: ({ kind }) => {
+      if (!isKind(kind)) throw new Error(`not a record kind: ${kind}`);
+      return { kind };
+    },
+    stringify: ({ kind }) => ({ kind }),
+  },
+  component: function ListScreen() {
+    const { kind } = listRoute.useParams();
+    return <RecordList kind={kind} />;
+  },
+});
+
+/** /treatments/new or /treatments/<key>: the editor of one record. */
+const editorRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '$kind/$key',
+  params: {
+    parse: ({ kind, key }) => {
+      if (!isKind(kind)) throw new Error(`not a record kind: ${kind}`);
+      return { kind, key };
+    },
+    stringify: ({ kind, key }) => ({ kind, key }),
+  },
+  component: function EditorScreen() {
+    const { kind, key } = editorRoute.useParams();
+    return <RecordEditorPage key={`${kind}/${key}`} kind={kind} recordKey={key === 'new' ? null : key} />;
+  },
+});
+
+const testBenchRoute = createRoute({ getParentRoute: () => rootRoute, path: 'test-bench', component: TestBenchPage });
+const publishRoute = createRoute({ getParentRoute: () => rootRoute, path: 'publish', component: PublishPage });
+const historyRoute = createRoute({ getParentRoute: () => rootRoute, path: 'history', component: HistoryPage });
+const auditRoute = createRoute({ getParentRoute: () => rootRoute, path: 'audit', component: AuditPage });
+const usersRoute = createRoute({ getParentRoute: () => rootRoute, path: 'users', component: UsersPage });
+
+const routeTree = rootRoute.addChildren([
+  indexRoute,
+  testBenchRoute,
+  publishRoute,
+  historyRoute,
+  auditRoute,
+  usersRoute,
+  listRoute,
+  editorRoute,
+]);
+
+export function createAppRouter(queryClient: QueryClient) {
+  return createRouter({
+    routeTree,
+    basepath: '/admin',
+    context: { queryClient },
+    defaultPreload: 'intent',
+    scrollRestoration: true,
+  });
+}
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: ReturnType<typeof createAppRouter>;
+  }
+}
