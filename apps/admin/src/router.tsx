@@ -10,6 +10,7 @@ import { HistoryPage } from './features/history/HistoryPage.tsx';
 import { AuditPage } from './features/audit/AuditPage.tsx';
 import { UsersPage } from './features/users/UsersPage.tsx';
 import { RECORD_KINDS, type RecordKind } from './features/records/kinds.ts';
+import { parseListSearch } from './features/lists/list-search.ts';
 
 export interface RouterContext {
   queryClient: QueryClient;
@@ -43,6 +44,8 @@ const listRoute = createRoute({
     },
     stringify: ({ kind }) => ({ kind }),
   },
+  // Search, filters, sort and page live in the address, so back/forward and reload keep them.
+  validateSearch: parseListSearch,
   component: function ListScreen() {
     const { kind } = listRoute.useParams();
     return <RecordList kind={kind} />;

@@ -11,7 +11,17 @@ const ALLOWED_TAGS = ['p', 'br', 'strong', 'em', 'ul', 'ol', 'li', 'a', 'code', 
 const ALLOWED_ATTR = ['href'];
 const SAFE_LINK = /^(?:https:|mailto:|tel:)/i;
 
-const marked = new Marked({ gfm: true, breaks: false, async: false });
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+// HTML typed into catalog text is shown as the characters it is, never parsed: DOMPurify then
+// never meets an element with a handler (parsing one would already count as a CSP violation).
+const marked = new Marked({
+  gfm: true,
+  breaks: false,
+  async: false,
+  renderer: { html: ({ text }) => escapeHtml(text) },
+});
 let hooksInstalled = false;
 
 function installHooks(): void {

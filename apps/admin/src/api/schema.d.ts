@@ -11,7 +11,10 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** The append-only audit log, newest first (page with ?before=<id>) */
+    /**
+     * The append-only audit log, newest first (page with ?before=<id>); filter by action, person, record and time
+     * @description `entityKey` matches exactly. `from` and `to` take a date (YYYY-MM-DD, a UTC day; `to` includes the whole day) or an ISO date-time with an offset; both bounds are inclusive.
+     */
     get: operations['AuditController.list'];
     put?: never;
     post?: never;
@@ -816,7 +819,10 @@ export interface operations {
           | 'auth.login-failed'
           | 'auth.locked';
         entityKind?: string;
+        entityKey?: string;
         actorId?: string;
+        from?: string;
+        to?: string;
         before?: number;
         limit?: number;
       };

@@ -34,6 +34,18 @@ export type AuditRecord = AuditPayload & {
   note?: string;
 };
 
+/** What the audit log can be narrowed by; every field is optional but the page size. `from`/`to` are inclusive. */
+export interface AuditFilter {
+  action?: string;
+  entityKind?: string;
+  entityKey?: string;
+  actorId?: string;
+  from?: Date;
+  to?: Date;
+  beforeId?: number;
+  limit: number;
+}
+
 const json = (value: unknown) => (value === null ? null : JSON.stringify(value));
 
 /** A before/after column: NULL, or JSON text. */
@@ -68,13 +80,15 @@ export class AuditRepository {
     return this.prisma.client.$transaction((tx) => this.append(tx, record));
   }
 
-  async list(filter: { action?: string; entityKind?: string; actorId?: string; beforeId?: number; limit: number }) {
+  async list(filter: AuditFilter) {
     const rows = await this.prisma.client.auditEntry.findMany({
       where: {
         action: filter.action,
         entityKind: filter.entityKind,
+        entityKey: filter.entityKey,
         actorId: filter.actorId,
         id: filter.beforeId ? { lt: filter.beforeId } : undefined,
+        at: filter.from || filter.to ? { gte: filter.from, lte: filter.to } : undefined,
       },
       orderBy: { id: 'desc' },
       take: filter.limit,

@@ -60,7 +60,8 @@ export class PublishingController {
   }
 
   @Get('draft/diff')
-  @Roles('reviewer')
+  // Editors see what changed since the live version too (the CMS lists mark each record by it).
+  @Roles('editor', 'reviewer')
   @Doc({
     summary: 'Differences between the draft and the live catalog, with validation issues and case impact',
     response: CatalogDiffSchema,
@@ -94,7 +95,8 @@ export class PublishingController {
   }
 
   @Get('versions')
-  @Roles('reviewer')
+  // Everyone on staff may read the history; restoring stays with reviewers (below).
+  @Roles('editor', 'reviewer')
   @Doc({
     summary: 'Published versions, newest first',
     response: z.object({ items: z.array(VersionSchema.extend({ live: z.boolean() })) }),
