@@ -72,6 +72,20 @@ describe('script payloads in a treatment render inert', () => {
     await context.close();
   });
 
+  it('in the test bench', async () => {
+    const { context, page, problems } = await openPage(browser.browser, cms.url);
+    await signIn(page, editor, '/admin/test-bench');
+    const afterSignIn = problems().length;
+    await page.getByLabel('Answers (JSON)').fill(JSON.stringify(ANSWERS));
+    await page.getByRole('button', { name: 'Run on draft and live' }).click();
+    await page.getByRole('heading', { name: 'Draft and live side by side' }).waitFor();
+    const main = page.locator('main');
+    for (const about of await main.locator('details.tb-about > summary').all()) await about.click();
+    await expectInert(page, main, ['summary link']);
+    expect(problems().slice(afterSignIn)).toEqual([]);
+    await context.close();
+  });
+
   it('in the patient app once published by a reviewer who did not write it', async () => {
     const versions = (await (await cms.asStaff(reviewer, 'GET', '/api/v1/admin/catalog/versions')).json()) as {
       items: { number: number; live: boolean }[];

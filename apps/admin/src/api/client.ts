@@ -1,5 +1,5 @@
 import createClient, { type Middleware } from 'openapi-fetch';
-import type { paths } from './schema';
+import type { paths } from '@painpath/api/openapi';
 
 /** A problem+json answer of the API: `errors` holds the field paths of invalid input. */
 export interface Problem {
@@ -39,7 +39,7 @@ const reportExpiredSession: Middleware = {
   },
 };
 
-/** The typed client of the API, generated from apps/api/openapi.json (`npm run api:types`). */
+/** The typed client of the API: its types are generated from apps/api/openapi.json into apps/api/openapi.d.ts. */
 export const api = createClient<paths>({ baseUrl: '/', credentials: 'same-origin' });
 api.use(reportExpiredSession);
 

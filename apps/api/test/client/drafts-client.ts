@@ -1,7 +1,7 @@
 import createClient, { type Client } from 'openapi-fetch';
-import type { paths } from './schema.js';
+import type { paths } from '../../openapi.js';
 
-// A typed client generated from apps/api/openapi.json (schema.d.ts, `npm run openapi:client`),
+// A typed client generated from apps/api/openapi.json (openapi.d.ts, `npm run openapi:client`),
 // doing what the CMS does with a draft record: read it, then save it back. `tsc` checks this file
 // with the rest of the API, so a document in which GET's `record` is not what PUT takes fails
 // the typecheck; the round-trip e2e test beside it runs it against a real server.

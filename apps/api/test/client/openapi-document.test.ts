@@ -17,7 +17,7 @@ import { COMPONENT_SCHEMAS } from '../../src/openapi/components.js';
 import { refsIn } from '../../src/openapi/json-schema.js';
 import { buildOpenApi, type OpenApiDocument, type OpenApiOperation } from '../../src/openapi/openapi.js';
 
-const CLIENT_TYPES = join(REPO_ROOT, 'apps/api/test/client/schema.d.ts');
+const CLIENT_TYPES = join(REPO_ROOT, 'apps/api/openapi.d.ts');
 const RECORD_COMPONENT: Record<string, keyof typeof COMPONENT_SCHEMAS> = {
   treatment: 'Treatment',
   condition: 'PainCondition',
@@ -88,7 +88,7 @@ describe('the OpenAPI document', () => {
     expect(Object.keys(impact?.properties ?? {}).sort()).toEqual(['cases', 'liveVersion']);
   });
 
-  it('test/client/schema.d.ts is what openapi-typescript makes of openapi.json (`npm run openapi:client -w @painpath/api`)', async () => {
+  it('openapi.d.ts (the typed client of the tests and the CMS) is what openapi-typescript makes of openapi.json (`npm run openapi:client -w @painpath/api`)', async () => {
     const cli = join(dirname(createRequire(import.meta.url).resolve('openapi-typescript/package.json')), 'bin/cli.js');
     const out = join(mkdtempSync(join(tmpdir(), 'painpath-client-')), 'schema.d.ts');
     execFileSync(process.execPath, [cli, OPENAPI_FILE, '-o', out], { stdio: 'pipe' });

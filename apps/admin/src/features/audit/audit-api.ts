@@ -1,6 +1,6 @@
 import { infiniteQueryOptions } from '@tanstack/react-query';
 import { api, unwrap } from '../../api/client.ts';
-import type { operations } from '../../api/schema';
+import type { operations } from '@painpath/api/openapi';
 
 type AuditQuery = NonNullable<operations['AuditController.list']['parameters']['query']>;
 export type AuditAction = NonNullable<AuditQuery['action']>;

@@ -2,7 +2,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { api, unwrap } from '../../api/client.ts';
 import { diffQuery, keys } from '../../api/queries.ts';
-import type { operations } from '../../api/schema';
+import type { operations } from '@painpath/api/openapi';
 import type { RecordKind } from '../records/kinds.ts';
 import { DEFAULT_PAGE_SIZE, type ListSearch } from './list-search.ts';
 import { kindStates, type KindStates, type RowState } from './row-states.ts';

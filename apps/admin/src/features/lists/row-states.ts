@@ -1,4 +1,4 @@
-import type { components } from '../../api/schema';
+import type { components } from '@painpath/api/openapi';
 import type { RecordKind } from '../records/kinds.ts';
 
 export type RowState = 'new' | 'changed';

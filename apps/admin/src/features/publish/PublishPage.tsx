@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import type { paths } from '../../api/schema';
+import type { paths } from '@painpath/api/openapi';
 import { diffQuery, draftCatalogQuery } from '../../api/queries.ts';
 import { useCurrentUser } from '../../auth/current-user.tsx';
 import { RequireRole } from '../../auth/RequireRole.tsx';

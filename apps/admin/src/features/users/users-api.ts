@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { api, ApiError, unwrap, type Problem } from '../../api/client.ts';
-import type { operations } from '../../api/schema';
+import type { operations } from '@painpath/api/openapi';
 import { auditPage } from '../audit/audit-api.ts';
 import { lockedUntil } from './locks.ts';
 
