@@ -10,6 +10,7 @@ import {
   statSync,
   writeFileSync,
 } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve, sep } from 'node:path';
@@ -105,8 +106,8 @@ beforeAll(async () => {
   );
 }, 3 * STEP_TIMEOUT);
 
-afterAll(() => {
-  if (work) rmSync(work, { recursive: true, force: true });
+afterAll(async () => {
+  if (work) await rm(work, { recursive: true, force: true, maxRetries: 3 });
 });
 
 describe('the packed @painpath/core tarball', () => {
