@@ -5,7 +5,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defaultCatalog } from '@painpath/core';
-import { launchBrowser, openPage, DESKTOP, startProduct } from '@painpath/e2e';
+import { initialScripts, launchBrowser, openPage, DESKTOP, startProduct } from '@painpath/e2e';
 
 const DIST = fileURLToPath(new URL('../dist', import.meta.url));
 const SEED = Number(process.env.BENCH_TREATMENTS ?? 1000);
@@ -89,7 +89,11 @@ const { browser, close } = await launchBrowser();
 try {
   const bundle = bundleFigures();
   console.log(
-    `CMS bundle: JS ${kb(bundle.js.raw)} raw, ${kb(bundle.js.gzip)} gzip; CSS ${kb(bundle.css.raw)} raw, ${kb(bundle.css.gzip)} gzip`,
+    `CMS bundle, every chunk: JS ${kb(bundle.js.raw)} raw, ${kb(bundle.js.gzip)} gzip; CSS ${kb(bundle.css.raw)} raw, ${kb(bundle.css.gzip)} gzip`,
+  );
+  const initial = initialScripts(DIST, '/admin/');
+  console.log(
+    `CMS initial JS (${initial.files.length} files, the rest loads per screen): ${kb(initial.raw)} raw, ${kb(initial.gzip)} gzip, ${kb(initial.brotli)} brotli`,
   );
   const cookie = await signIn(product.url);
   const seeded = await seedTreatments(product.url, cookie);

@@ -1,20 +1,29 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { createRootRouteWithContext, createRoute, createRouter, redirect } from '@tanstack/react-router';
+import {
+  createRootRouteWithContext,
+  createRoute,
+  createRouter,
+  lazyRouteComponent,
+  redirect,
+} from '@tanstack/react-router';
 import { AppLayout } from './layout/AppLayout.tsx';
 import { NotFound } from './layout/NotFound.tsx';
+import { RouteLoading } from './layout/RouteLoading.tsx';
 import { RecordList } from './features/lists/RecordList.tsx';
-import { RecordEditorPage } from './features/records/RecordEditorPage.tsx';
-import { TestBenchPage } from './features/test-bench/TestBenchPage.tsx';
-import { PublishPage } from './features/publish/PublishPage.tsx';
-import { HistoryPage } from './features/history/HistoryPage.tsx';
-import { AuditPage } from './features/audit/AuditPage.tsx';
-import { UsersPage } from './features/users/UsersPage.tsx';
 import { RECORD_KINDS, type RecordKind } from './features/records/kinds.ts';
 import { parseListSearch } from './features/lists/list-search.ts';
 
 export interface RouterContext {
   queryClient: QueryClient;
 }
+
+// The lists are the first screen after signing in and stay in the entry chunk; every other screen
+// (the editors with the rule builder, the test bench, publish...) is its own chunk, fetched when
+// its route is first opened or a link to it is hovered (defaultPreload: 'intent').
+const RecordEditorPage = lazyRouteComponent(
+  () => import('./features/records/RecordEditorPage.tsx'),
+  'RecordEditorPage',
+);
 
 const rootRoute = createRootRouteWithContext<RouterContext>()({
   component: AppLayout,
@@ -69,11 +78,31 @@ const editorRoute = createRoute({
   },
 });
 
-const testBenchRoute = createRoute({ getParentRoute: () => rootRoute, path: 'test-bench', component: TestBenchPage });
-const publishRoute = createRoute({ getParentRoute: () => rootRoute, path: 'publish', component: PublishPage });
-const historyRoute = createRoute({ getParentRoute: () => rootRoute, path: 'history', component: HistoryPage });
-const auditRoute = createRoute({ getParentRoute: () => rootRoute, path: 'audit', component: AuditPage });
-const usersRoute = createRoute({ getParentRoute: () => rootRoute, path: 'users', component: UsersPage });
+const testBenchRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'test-bench',
+  component: lazyRouteComponent(() => import('./features/test-bench/TestBenchPage.tsx'), 'TestBenchPage'),
+});
+const publishRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'publish',
+  component: lazyRouteComponent(() => import('./features/publish/PublishPage.tsx'), 'PublishPage'),
+});
+const historyRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'history',
+  component: lazyRouteComponent(() => import('./features/history/HistoryPage.tsx'), 'HistoryPage'),
+});
+const auditRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'audit',
+  component: lazyRouteComponent(() => import('./features/audit/AuditPage.tsx'), 'AuditPage'),
+});
+const usersRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'users',
+  component: lazyRouteComponent(() => import('./features/users/UsersPage.tsx'), 'UsersPage'),
+});
 
 const routeTree = rootRoute.addChildren([
   indexRoute,
@@ -92,6 +121,7 @@ export function createAppRouter(queryClient: QueryClient) {
     basepath: '/admin',
     context: { queryClient },
     defaultPreload: 'intent',
+    defaultPendingComponent: RouteLoading,
     scrollRestoration: true,
   });
 }

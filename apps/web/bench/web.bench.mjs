@@ -3,30 +3,12 @@
 // (core included), the catalog sent compressed, and the first question interactive within
 // 1.5 s of navigation with Chromium's CPU slowed 4x. Prints figures; asserts nothing.
 // Run: npm run bench:web (builds first). Needs the built API and Debian's Chromium.
-import { readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launchBrowser, openPage, PHONE, startProduct } from '@painpath/e2e';
+import { initialScripts, launchBrowser, openPage, PHONE, startProduct } from '@painpath/e2e';
 
 const DIST = fileURLToPath(new URL('../dist', import.meta.url));
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
-
-/** The scripts index.html loads at once: its module entry and every modulepreload. */
-function initialScripts() {
-  const html = readFileSync(join(DIST, 'index.html'), 'utf8');
-  const srcs = [
-    ...html.matchAll(/<script[^>]+src="([^"]+)"/g),
-    ...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g),
-  ];
-  return [...new Set(srcs.map(([, src]) => src))];
-}
-
-function bundleFigures() {
-  const files = initialScripts();
-  const size = (suffix) => files.reduce((sum, file) => sum + statSync(join(DIST, file + suffix)).size, 0);
-  return { files, raw: size(''), gzip: size('.gz'), brotli: size('.br') };
-}
 
 async function catalogFigures(url) {
   const fetchWith = async (encoding) => {
@@ -84,7 +66,7 @@ const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.l
 const product = await startProduct();
 const { browser, close } = await launchBrowser();
 try {
-  const bundle = bundleFigures();
+  const bundle = initialScripts(DIST);
   console.log(
     `Initial JS (${bundle.files.length} file(s)): ${kb(bundle.raw)} raw, ${kb(bundle.gzip)} gzip, ${kb(bundle.brotli)} brotli (budget 150 KB gzip)`,
   );

@@ -12,3 +12,4 @@ export {
   type TestBrowser,
   type AxeViolation,
 } from './browser.js';
+export { initialScripts, type InitialScripts } from './bundle.js';
