@@ -12,11 +12,16 @@ export function runDraftCases(catalog: Catalog): CaseRun {
   }
 }
 
-/** Every test case's result on the draft, with a filter for the failing ones. */
+/** Every test case's result on the draft, failing ones first, with a filter for them. */
 export function CaseResults({ run }: { run: CaseRun }) {
   const [onlyFailures, setOnlyFailures] = useState(false);
   const shown = useMemo(
-    () => (run.ok ? run.results.results.filter((r) => !onlyFailures || !r.passed) : []),
+    () =>
+      run.ok
+        ? run.results.results
+            .filter((r) => !onlyFailures || !r.passed)
+            .sort((a, b) => Number(a.passed) - Number(b.passed))
+        : [],
     [run, onlyFailures],
   );
   if (!run.ok) return <p className="notice notice--error">The test cases could not run on this draft: {run.message}</p>;
@@ -32,7 +37,7 @@ export function CaseResults({ run }: { run: CaseRun }) {
         <input type="checkbox" checked={onlyFailures} onChange={(e) => setOnlyFailures(e.target.checked)} /> Show only
         failing test cases
       </label>
-      <div className="pub-scroll" role="region" aria-label="Test case results" tabIndex={0}>
+      <div className="pub-scroll pub-scroll--cases" role="region" aria-label="Test case results" tabIndex={0}>
         <table className="table">
           <thead>
             <tr>
