@@ -973,6 +973,7 @@ export interface operations {
             version: number;
             updatedAt: string;
             updatedById: string | null;
+            updatedByName: string | null;
             record: components['schemas']['ClinicalCase'];
           };
         };
@@ -1046,6 +1047,7 @@ export interface operations {
             version: number;
             updatedAt: string;
             updatedById: string | null;
+            updatedByName: string | null;
             record: components['schemas']['ClinicalCase'];
           };
         };
@@ -1117,6 +1119,7 @@ export interface operations {
             version: number;
             updatedAt: string;
             updatedById: string | null;
+            updatedByName: string | null;
             record: components['schemas']['ClinicalCase'];
           };
         };
@@ -1741,6 +1744,7 @@ export interface operations {
             version: number;
             updatedAt: string;
             updatedById: string | null;
+            updatedByName: string | null;
             record: components['schemas']['PainCondition'];
           };
         };
@@ -1814,6 +1818,7 @@ export interface operations {
             version: number;
             updatedAt: string;
             updatedById: string | null;
+            updatedByName: string | null;
             record: components['schemas']['PainCondition'];
           };
         };
@@ -1885,6 +1890,7 @@ export interface operations {
             version: number;
             updatedAt: string;
             updatedById: string | null;
+            updatedByName: string | null;
             record: components['schemas']['PainCondition'];
           };
         };
@@ -2120,6 +2126,7 @@ export interface operations {
             version: number;
             updatedAt: string;
             updatedById: string | null;
+            updatedByName: string | null;
             record: components['schemas']['Criterion'];
           };
         };
@@ -2193,6 +2200,7 @@ export interface operations {
             version: number;
             updatedAt: string;
             updatedById: string | null;
+            updatedByName: string | null;
             record: components['schemas']['Criterion'];
           };
         };
@@ -2264,6 +2272,7 @@ export interface operations {
             version: number;
             updatedAt: string;
             updatedById: string | null;
+            updatedByName: string | null;
             record: components['schemas']['Criterion'];
           };
         };
@@ -2499,6 +2508,7 @@ export interface operations {
             version: number;
             updatedAt: string;
             updatedById: string | null;
+            updatedByName: string | null;
             record: components['schemas']['Treatment'];
           };
         };
@@ -2572,6 +2582,7 @@ export interface operations {
             version: number;
             updatedAt: string;
             updatedById: string | null;
+            updatedByName: string | null;
             record: components['schemas']['Treatment'];
           };
         };
@@ -2643,6 +2654,7 @@ export interface operations {
             version: number;
             updatedAt: string;
             updatedById: string | null;
+            updatedByName: string | null;
             record: components['schemas']['Treatment'];
           };
         };

@@ -59,6 +59,8 @@ describe('two editors save the same treatment', () => {
     const conflict = b.page.getByRole('region', { name: 'Someone else saved this while you were editing' });
     await conflict.waitFor();
 
+    // Bob is told who saved first, by name.
+    await conflict.getByText(/was saved .* by Alice Editor\./).waitFor();
     const nameRow = conflict.getByRole('row', { name: /^Name/ });
     expect(await nameRow.getByRole('cell').nth(0).textContent()).toBe('Massage (soft tissue therapy)');
     expect(await nameRow.getByRole('cell').nth(1).textContent()).toBe(start.record.name);
@@ -79,6 +81,7 @@ describe('two editors save the same treatment', () => {
     await b.page.getByText(`Saved: version ${start.version + 2}`).waitFor();
     expect(await conflict.count()).toBe(0);
     expect(await b.page.getByLabel('Name', { exact: true }).inputValue()).toBe('Massage (soft tissue therapy)');
+    expect(await b.page.locator('.editor__meta').textContent()).toMatch(/by you\.$/);
 
     const stored = (await (await cms.asAdmin('GET', `/api/v1/admin/treatments/${SLUG}`)).json()) as {
       version: number;

@@ -40,6 +40,7 @@ const draftViewSchema = (kind: DraftKind) =>
     version: z.number().int(),
     updatedAt: z.string(),
     updatedById: z.string().nullable(),
+    updatedByName: z.string().nullable(),
     record: kind.schema,
   });
 const DraftListSchema = z.object({

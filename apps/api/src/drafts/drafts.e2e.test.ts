@@ -16,7 +16,8 @@ describe.each(DATABASES)('draft editing on %s', (kind) => {
   });
   afterAll(() => server.close());
 
-  const put = <T = { version: number; record: Treatment; current?: { version: number; record: Treatment } }>(
+  type View = { version: number; updatedById: string | null; updatedByName: string | null; record: Treatment };
+  const put = <T = View & { current?: View }>(
     slug: string,
     record: unknown,
     version: string | undefined,
@@ -35,8 +36,15 @@ describe.each(DATABASES)('draft editing on %s', (kind) => {
     });
     expect(created.status).toBe(201);
     expect(created.body.version).toBe(1);
-    const read = await server.request('GET', '/api/v1/admin/treatments/hydrotherapy', { cookie: editor.cookie });
+    const read = await server.request<View>('GET', '/api/v1/admin/treatments/hydrotherapy', { cookie: editor.cookie });
     expect(read.headers.get('etag')).toBe('"1"');
+    const author = present(await server.db.user.findUnique({ where: { id: editor.id } }), 'the editor');
+    expect(read.body).toMatchObject({ updatedById: editor.id, updatedByName: author.name });
+    // Seeded records have no author.
+    const seeded = await server.request<View>('GET', '/api/v1/admin/treatments/acupuncture', {
+      cookie: editor.cookie,
+    });
+    expect(seeded.body).toMatchObject({ updatedById: null, updatedByName: null });
     const updated = await put('hydrotherapy', newTreatment('hydrotherapy', 'Water therapy'), '"1"');
     expect(updated.status).toBe(200);
     expect(updated.body.version).toBe(2);
@@ -70,6 +78,9 @@ describe.each(DATABASES)('draft editing on %s', (kind) => {
     expect(stale.status).toBe(409);
     expect(stale.body.current?.version).toBe(2);
     expect(stale.body.current?.record.name).toBe('First edit');
+    // The conflict names who saved first, so the editor knows whom to ask.
+    const first = present(await server.db.user.findUnique({ where: { id: editor.id } }), 'the first editor');
+    expect(stale.body.current).toMatchObject({ updatedById: editor.id, updatedByName: first.name });
     const row = await server.db.draftRecord.findUnique({
       where: { kind_key: { kind: 'treatment', key: 'stale-test' } },
     });

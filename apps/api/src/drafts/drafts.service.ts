@@ -14,6 +14,8 @@ export interface DraftView {
   version: number;
   updatedAt: string;
   updatedById: string | null;
+  /** The display name of whoever saved this version; null for seeded rows or a removed account. */
+  updatedByName: string | null;
   record: unknown;
 }
 
@@ -22,12 +24,17 @@ export function recordOf(kind: DraftKind, row: DraftRow): unknown {
   return parseStoredJson(kind.schema, row.data, `draft ${kind.kind} "${row.key}"`);
 }
 
-export function toView(kind: DraftKind, row: DraftRow): DraftView {
+/** A row as the API answers it, with the name of its last author read through `tx`. */
+export async function toView(tx: Tx, kind: DraftKind, row: DraftRow): Promise<DraftView> {
+  const author = row.updatedById
+    ? await tx.user.findUnique({ where: { id: row.updatedById }, select: { name: true } })
+    : null;
   return {
     key: row.key,
     version: row.version,
     updatedAt: row.updatedAt.toISOString(),
     updatedById: row.updatedById,
+    updatedByName: author?.name ?? null,
     record: recordOf(kind, row),
   };
 }
@@ -44,7 +51,7 @@ export class DraftsService {
   async get(kind: DraftKind, key: string): Promise<DraftView> {
     const row = await this.drafts.find(kind.kind, key);
     if (!row) throw notFound(`${kind.kind} "${key}"`);
-    return toView(kind, row);
+    return toView(this.prisma.client, kind, row);
   }
 
   async list(kind: DraftKind, query: ListQuery) {
@@ -98,7 +105,7 @@ export class DraftsService {
       });
       return created;
     });
-    return toView(kind, row);
+    return toView(this.prisma.client, kind, row);
   }
 
   async update(kind: DraftKind, key: string, version: number, record: unknown, user: StaffUser): Promise<DraftView> {
@@ -134,7 +141,7 @@ export class DraftsService {
       if (!after) throw notFound(`${kind.kind} "${key}"`);
       return after;
     });
-    return toView(kind, row);
+    return toView(this.prisma.client, kind, row);
   }
 
   async remove(kind: DraftKind, key: string, version: number, user: StaffUser): Promise<void> {
@@ -164,7 +171,7 @@ export class DraftsService {
       'version-conflict',
       `This ${kind.kind} was changed by someone else (now version ${current.version}). Compare and merge, then save again.`,
       {
-        current: toView(kind, current),
+        current: await toView(tx, kind, current),
       },
     );
   }

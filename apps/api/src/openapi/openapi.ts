@@ -238,7 +238,7 @@ export function buildOpenApi(
       version: '1.0.0',
       description:
         'Public assessment endpoints and the staff API for editing and publishing the clinical catalog. Errors are application/problem+json. ' +
-        'Editing a draft record: GET /admin/{kind}/{key} answers { key, version, updatedAt, updatedById, record }; ' +
+        'Editing a draft record: GET /admin/{kind}/{key} answers { key, version, updatedAt, updatedById, updatedByName, record }; ' +
         'PUT /admin/{kind}/{key} takes that `record` (changed or not) as its body, with If-Match set to the ETag or "<version>".',
     },
     servers: [{ url: '/' }],

@@ -114,8 +114,8 @@ export function ConflictView<T extends Fields>({
       </h2>
       <p>
         Version {theirs.version} was saved {formatLongDate(theirs.updatedAt)}
-        <ChangedBy userId={theirs.updatedById} />. Nothing you typed is lost: choose, field by field, whether to keep
-        your value or take theirs, then save the merge.
+        <ChangedBy userId={theirs.updatedById} name={theirs.updatedByName} />. Nothing you typed is lost: choose, field
+        by field, whether to keep your value or take theirs, then save the merge.
       </p>
       <div className="conflict__bulk">
         <button

@@ -109,7 +109,7 @@ export function EditorShell<K extends RecordKind>({
       {view ? (
         <p className="editor__meta">
           Version {view.version}, last changed {formatLongDate(view.updatedAt)}
-          <ChangedBy userId={view.updatedById} />.
+          <ChangedBy userId={view.updatedById} name={view.updatedByName} />.
         </p>
       ) : (
         <p className="editor__meta">A new {what}: it joins the draft when you save it.</p>

@@ -39,6 +39,7 @@ export interface RecordView<T> {
   version: number;
   updatedAt: string;
   updatedById: string | null;
+  updatedByName: string | null;
   record: T;
 }
 
@@ -47,6 +48,7 @@ const ViewShape = z.object({
   version: z.number(),
   updatedAt: z.string(),
   updatedById: z.nullable(z.string()),
+  updatedByName: z.nullable(z.string()),
   record: z.unknown(),
 });
 
