@@ -3136,6 +3136,7 @@ export interface operations {
         content: {
           'application/json': {
             id: string;
+            savedAt: string;
             expiresAt: string;
             answers: unknown;
             recommendation: {
@@ -3260,6 +3261,7 @@ export interface operations {
         content: {
           'application/json': {
             id: string;
+            savedAt: string;
             expiresAt: string;
             answers: unknown;
             recommendation: {

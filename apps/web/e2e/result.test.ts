@@ -216,6 +216,10 @@ describe('the result', () => {
     await expect(other.page.locator('[data-approach]').getAttribute('data-approach')).resolves.toBe(EXPECTED.approach);
     expect(new Map(await shownStatuses(other.page))).toEqual(new Map(await shownStatuses(page)));
     await expect(other.page.locator('[data-saved-summary]').innerText()).resolves.toMatch(/read-only/);
+    // The clinician reading the link sees the day the answers were saved.
+    const { savedAt } = (await (await posts()[0]?.response())?.json()) as { savedAt: string };
+    const savedDay = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(savedAt));
+    await expect(other.page.locator('[data-saved-on]').innerText()).resolves.toBe(savedDay);
     await expect(other.page.locator('[data-catalog-changed]').count()).resolves.toBe(0);
     await expect(other.page.locator('form, input[type="radio"], input[type="checkbox"]').count()).resolves.toBe(0);
     await expect(other.page.getByRole('heading', { level: 1 }).count()).resolves.toBe(1);

@@ -59,29 +59,23 @@ function PointList({ points }: { points: readonly string[] }) {
   );
 }
 
-/**
- * The full content of one treatment as a patient reads it, the same in the patient app and in
- * the CMS preview: what it is, what it is like, benefits and downsides given equal room side by
- * side, how invasive it is, timing, what is uncertain, the evidence and when it was reviewed.
- * The name is not included: the caller gives it a heading at the right level.
- */
-export function TreatmentDetails({
-  treatment,
-  headingLevel = 4,
-  glossary = true,
-}: {
+interface DetailsProps {
   treatment: Treatment;
   headingLevel?: HeadingLevel;
-  /** List the medical words this content uses, with their meaning ("Words used here"). */
-  glossary?: boolean;
-}) {
+}
+
+// The two parts render bare, for a caller to place inside its own `.treatment-details` box (the
+// patient app shows the overview and keeps the background behind "More about").
+
+/**
+ * What a person needs to weigh an option at a glance: what it is, its benefits and downsides
+ * given equal room side by side, how invasive it is and its timing.
+ */
+export function TreatmentOverview({ treatment, headingLevel = 4 }: DetailsProps) {
   const Heading = `h${headingLevel}` as const;
-  const texts = useMemo(() => treatmentTexts(treatment), [treatment]);
   return (
-    <div className="treatment-details">
+    <>
       <Markdown source={treatment.summary} className="treatment-details__summary" />
-      <Heading className="treatment-details__heading">What it is like</Heading>
-      <Markdown source={treatment.whatItIsLike} />
       <div className="treatment-details__balance">
         <div className="treatment-details__side">
           <Heading className="treatment-details__heading">Possible benefits</Heading>
@@ -110,6 +104,28 @@ export function TreatmentDetails({
           </dd>
         </div>
       </dl>
+    </>
+  );
+}
+
+/**
+ * The rest, for whoever wants it: what having it is like, what is not known, the evidence and
+ * when it was reviewed, and the medical words used ("Words used here").
+ */
+export function TreatmentBackground({
+  treatment,
+  headingLevel = 4,
+  glossary = true,
+}: DetailsProps & {
+  /** List the medical words this content uses, with their meaning. */
+  glossary?: boolean;
+}) {
+  const Heading = `h${headingLevel}` as const;
+  const texts = useMemo(() => treatmentTexts(treatment), [treatment]);
+  return (
+    <>
+      <Heading className="treatment-details__heading">What it is like</Heading>
+      <Markdown source={treatment.whatItIsLike} />
       {treatment.uncertainty && (
         <>
           <Heading className="treatment-details__heading">What is not known</Heading>
@@ -127,6 +143,20 @@ export function TreatmentDetails({
         {treatment.nextReview && <>. Next review due {formatLongDate(treatment.nextReview)}</>}.
       </p>
       {glossary && <GlossaryNotes texts={texts} headingLevel={headingLevel} />}
+    </>
+  );
+}
+
+/**
+ * The full content of one treatment as a patient reads it, the same in the patient app and in
+ * the CMS preview: the overview, then the background. The name is not included: the caller
+ * gives it a heading at the right level.
+ */
+export function TreatmentDetails(props: DetailsProps & { glossary?: boolean }) {
+  return (
+    <div className="treatment-details">
+      <TreatmentOverview {...props} />
+      <TreatmentBackground {...props} />
     </div>
   );
 }

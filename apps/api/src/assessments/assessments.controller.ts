@@ -26,6 +26,7 @@ const SaveSchema = z.strictObject({
 const SummaryId = z.string().regex(/^[A-Za-z0-9_-]{22}$/, 'not a saved summary id');
 const SavedSummarySchema = z.object({
   id: z.string(),
+  savedAt: z.string(),
   expiresAt: z.string(),
   answers: z.unknown(),
   recommendation: RecommendationOutSchema,

@@ -167,16 +167,25 @@ describe.each(DATABASES)('assessments on %s', (kind) => {
   it('saves a summary only with consent, under an unguessable id, and finds it again', async () => {
     const refused = await server.request('POST', '/api/v1/assessments', { body: { answers } });
     expect(refused.status).toBe(400);
-    const saved = await server.request<{ id: string; expiresAt: string }>('POST', '/api/v1/assessments', {
-      body: { answers, consent: true },
-    });
+    const before = Date.now();
+    const saved = await server.request<{ id: string; savedAt: string; expiresAt: string }>(
+      'POST',
+      '/api/v1/assessments',
+      { body: { answers, consent: true } },
+    );
     expect(saved.status).toBe(201);
+    expect(Date.parse(saved.body.savedAt)).toBeGreaterThanOrEqual(before - 1000);
+    expect(Date.parse(saved.body.savedAt)).toBeLessThanOrEqual(Date.now());
     expect(saved.body.id).toMatch(/^[A-Za-z0-9_-]{22}$/);
     const days = (Date.parse(saved.body.expiresAt) - Date.now()) / 86_400_000;
     expect(days).toBeGreaterThan(29.9);
     expect(days).toBeLessThanOrEqual(30);
-    const found = await server.request<{ answers: unknown }>('GET', `/api/v1/assessments/${saved.body.id}`);
+    const found = await server.request<{ answers: unknown; savedAt: string; expiresAt: string }>(
+      'GET',
+      `/api/v1/assessments/${saved.body.id}`,
+    );
     expect(found.status).toBe(200);
+    expect(found.body).toMatchObject({ savedAt: saved.body.savedAt, expiresAt: saved.body.expiresAt });
     expect(found.headers.get('cache-control')).toBe('no-store');
     expect(found.body.answers).toEqual(parseAnswers(answers));
     expect((await server.request('GET', '/api/v1/assessments/AAAAAAAAAAAAAAAAAAAAAA')).status).toBe(404);

@@ -28,6 +28,8 @@ type SummaryPayload = z.output<typeof SummaryPayloadSchema>;
 
 export interface SavedSummary {
   id: string;
+  /** When the person saved it, so a clinician reading the link knows how old the answers are. */
+  savedAt: string;
   expiresAt: string;
   answers: Answers;
   recommendation: Recommendation;
@@ -90,8 +92,8 @@ export class AssessmentsService implements OnModuleDestroy {
     // Only the day of expiry is kept precisely enough to matter; no IP, agent or account is stored.
     const expiresAt = new Date(now.getTime() + this.config.summaryTtlDays * DAY_MS);
     const payload: SummaryPayload = { answers, recommendation };
-    await this.summaries.create(id, JSON.stringify(payload), expiresAt);
-    return { id, expiresAt: expiresAt.toISOString(), answers, recommendation };
+    await this.summaries.create(id, JSON.stringify(payload), now, expiresAt);
+    return { id, savedAt: now.toISOString(), expiresAt: expiresAt.toISOString(), answers, recommendation };
   }
 
   async find(id: string, now = new Date()): Promise<SavedSummary> {
@@ -99,7 +101,13 @@ export class AssessmentsService implements OnModuleDestroy {
     if (!row) throw notFound('This saved summary (it may have expired)');
     // The id is a bearer secret, so the log names no more than the kind of row.
     const { answers, recommendation } = parseStoredJson(SummaryPayloadSchema, row.payload, 'a saved summary');
-    return { id: row.id, expiresAt: row.expiresAt.toISOString(), answers, recommendation };
+    return {
+      id: row.id,
+      savedAt: row.createdAt.toISOString(),
+      expiresAt: row.expiresAt.toISOString(),
+      answers,
+      recommendation,
+    };
   }
 
   async purgeExpired(now = new Date()): Promise<number> {

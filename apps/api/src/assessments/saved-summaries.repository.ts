@@ -5,8 +5,8 @@ import { PrismaService } from '../database/prisma.service.js';
 export class SavedSummariesRepository {
   constructor(private readonly prisma: PrismaService) {}
 
-  create(id: string, payload: string, expiresAt: Date) {
-    return this.prisma.client.savedSummary.create({ data: { id, payload, expiresAt } });
+  create(id: string, payload: string, createdAt: Date, expiresAt: Date) {
+    return this.prisma.client.savedSummary.create({ data: { id, payload, createdAt, expiresAt } });
   }
 
   findLive(id: string, now: Date) {

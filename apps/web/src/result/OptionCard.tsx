@@ -1,4 +1,4 @@
-import { Markdown, TreatmentDetails } from '@painpath/ui';
+import { Markdown, TreatmentBackground, TreatmentDetails, TreatmentOverview } from '@painpath/ui';
 import { LazyDetails } from './LazyDetails.tsx';
 import { isOffered, STATUS_TEXT } from './statuses.ts';
 import type { ShownOption } from './types.ts';
@@ -55,8 +55,10 @@ function Notes({ shown }: { shown: ShownOption }) {
 
 /**
  * One option: its status in plain words, why it has that status, any risk to discuss, where it
- * differs from the stated preference, and the treatment's full content. Options not on offer keep
- * their content behind "More about", so the reason comes first.
+ * differs from the stated preference, and the treatment's content. An option on offer shows what
+ * it is, its benefits and downsides and its timing, and keeps the rest (what it is like, the
+ * evidence) behind "More about", or a phone would scroll through twenty screens of it; an option
+ * not on offer keeps all of its content there, so the reason comes first.
  */
 export function OptionCard({ shown }: { shown: ShownOption }) {
   const { option, treatment, name } = shown;
@@ -79,7 +81,21 @@ export function OptionCard({ shown }: { shown: ShownOption }) {
       <Cautions shown={shown} />
       <Notes shown={shown} />
       {!treatment && <p>We no longer have details about this option. Ask your care team about it.</p>}
-      {treatment && offered && <TreatmentDetails treatment={treatment} headingLevel={5} />}
+      {treatment && offered && (
+        <>
+          <div className="treatment-details">
+            <TreatmentOverview treatment={treatment} headingLevel={5} />
+          </div>
+          <LazyDetails
+            className="option-card__more no-print"
+            summary={`More about ${name}: what it is like and the evidence`}
+          >
+            <div className="treatment-details">
+              <TreatmentBackground treatment={treatment} headingLevel={5} />
+            </div>
+          </LazyDetails>
+        </>
+      )}
       {treatment && !offered && (
         <LazyDetails className="option-card__more no-print" summary={`More about ${name}`}>
           <TreatmentDetails treatment={treatment} headingLevel={5} />

@@ -39,7 +39,10 @@ function Saved({ summary, catalog }: { summary: SavedSummary; catalog: Catalog }
   const changed = useMemo(() => catalogHash(catalog) !== summary.recommendation.catalogVersion, [catalog, summary]);
   const intro = (
     <div className="saved-intro" data-saved-summary>
-      <p>This is a saved summary. It is read-only. This link stops working on {formatLongDate(summary.expiresAt)}.</p>
+      <p>
+        This summary was saved on <strong data-saved-on>{formatLongDate(summary.savedAt)}</strong>, from the answers
+        given that day. It is read-only. This link stops working on {formatLongDate(summary.expiresAt)}.
+      </p>
       {changed && (
         <p className="inset" data-catalog-changed>
           The treatment information has been updated since this summary was saved. The descriptions below are the latest

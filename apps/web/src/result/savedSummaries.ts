@@ -26,7 +26,11 @@ async function apiError(response: Response): Promise<ApiError> {
   return new ApiError(response.status, detail);
 }
 
-const Saved = z.object({ id: z.string().check(z.regex(/^[A-Za-z0-9_-]{22}$/)), expiresAt: z.iso.datetime() });
+const Saved = z.object({
+  id: z.string().check(z.regex(/^[A-Za-z0-9_-]{22}$/)),
+  savedAt: z.iso.datetime(),
+  expiresAt: z.iso.datetime(),
+});
 export type SavedLink = z.infer<typeof Saved>;
 
 /** Stores the answers and their result (only after the person's explicit consent). */
@@ -45,6 +49,7 @@ export async function saveSummary(answers: Answers): Promise<SavedLink> {
 /** What GET /assessments/:id answers: the trace is left out unless asked for, so it is optional here. */
 const SavedSummarySchema = z.object({
   id: z.string(),
+  savedAt: z.iso.datetime(),
   expiresAt: z.iso.datetime(),
   answers: AnswersSchema,
   recommendation: z.extend(RecommendationSchema, { trace: z.optional(RecommendationSchema.shape.trace) }),
