@@ -293,7 +293,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Staff accounts */
+    /** Staff accounts; lockedUntil is set while wrong passwords keep an account from signing in */
     get: operations['UsersController.list'];
     put?: never;
     /** Create a staff account; a common, leaked or easily guessed password is refused (422 weak-password) */
@@ -2827,6 +2827,7 @@ export interface operations {
               version: number;
               createdAt: string;
               updatedAt: string;
+              lockedUntil: string | null;
             }[];
           };
         };

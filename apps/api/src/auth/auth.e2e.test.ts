@@ -479,8 +479,22 @@ describe.each(DATABASES)('sign-in lock under concurrency on %s', (kind) => {
     expect((await login(user.email, PASSWORD)).status).toBe(429);
     expect((await unlock('00000000-0000-4000-8000-000000000000', admin.cookie)).status).toBe(404);
 
+    // The users list says the account is locked, and until when.
+    const lockOf = async () => {
+      const list = await server.request<{ items: { id: string; lockedUntil: string | null }[] }>(
+        'GET',
+        '/api/v1/admin/users',
+        { cookie: admin.cookie },
+      );
+      return list.body.items.find((item) => item.id === user.id)?.lockedUntil;
+    };
+    const minutesLeft = (Date.parse((await lockOf()) ?? '') - Date.now()) / 60_000;
+    expect(minutesLeft).toBeGreaterThan(10);
+    expect(minutesLeft).toBeLessThanOrEqual(15);
+
     const done = await unlock(user.id, admin.cookie);
     expect(done.status).toBe(204);
+    expect(await lockOf()).toBeNull();
     const [entry] = await server.db.auditEntry.findMany({
       where: { action: 'user.unlock', entityKey: user.id, actorId: admin.id },
     });

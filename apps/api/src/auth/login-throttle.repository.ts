@@ -131,6 +131,15 @@ export class LoginThrottleRepository {
     return locks;
   }
 
+  /** Accounts (by email) whose sign-in is locked at `now`, with when each lock ends by itself. */
+  async lockedAccounts(now: Date): Promise<Map<string, Date>> {
+    const rows = await this.prisma.client.loginThrottle.findMany({
+      where: { lockedUntil: { gt: now } },
+      select: { email: true, lockedUntil: true },
+    });
+    return new Map(rows.flatMap((row) => (row.lockedUntil ? [[row.email, row.lockedUntil] as const] : [])));
+  }
+
   private read(subject: ThrottleSubject) {
     const select = { failures: true, lockedUntil: true } as const;
     return subject.kind === 'account'

@@ -37,7 +37,10 @@ export class UsersController {
 
   @Get()
   @Roles('admin')
-  @Doc({ summary: 'Staff accounts', response: z.object({ items: z.array(UserSchema) }) })
+  @Doc({
+    summary: 'Staff accounts; lockedUntil is set while wrong passwords keep an account from signing in',
+    response: z.object({ items: z.array(UserSchema.extend({ lockedUntil: z.string().nullable() })) }),
+  })
   async list() {
     return { items: await this.users.list() };
   }

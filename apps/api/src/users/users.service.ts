@@ -33,8 +33,10 @@ export class UsersService {
     private readonly audit: AuditRepository,
   ) {}
 
-  list() {
-    return this.users.list();
+  /** Every account, with `lockedUntil` while too many wrong passwords keep it from signing in. */
+  async list(now = new Date()) {
+    const [users, locks] = await Promise.all([this.users.list(), this.throttle.lockedAccounts(now)]);
+    return users.map((user) => ({ ...user, lockedUntil: locks.get(user.email) ?? null }));
   }
 
   async create(input: CreateUser, actor: StaffUser | null, action: 'user.create' | 'user.bootstrap' = 'user.create') {

@@ -5,7 +5,7 @@ import { useForm, type FieldError } from 'react-hook-form';
 import * as z from 'zod/mini';
 import { ApiError } from '../../api/client.ts';
 import { ROLE_LABELS } from '../../layout/AppHeader.tsx';
-import { createAccount, userKeys, type StaffAccount } from './users-api.ts';
+import { createAccount, userKeys, type Account } from './users-api.ts';
 
 const ROLES = ['editor', 'reviewer', 'admin'] as const;
 const FIELD_LABELS = { name: 'Name', email: 'Email', role: 'Role', password: 'Password' } as const;
@@ -35,7 +35,7 @@ type NewAccountInput = z.infer<typeof NewAccountSchema>;
 
 const isField = (path: string): path is Field => path in FIELD_LABELS;
 
-export function CreateUserForm({ onCreated }: { onCreated: (account: StaffAccount) => void }) {
+export function CreateUserForm({ onCreated }: { onCreated: (account: Account) => void }) {
   const id = useId();
   const queryClient = useQueryClient();
   const [failure, setFailure] = useState<string | null>(null);

@@ -9,7 +9,6 @@ const formatTime = (date: Date) => date.toLocaleTimeString('en-GB', { hour: '2-d
 export function UserRow({
   account,
   isMe,
-  lockedUntil,
   busy,
   onRole,
   onDeactivate,
@@ -18,7 +17,6 @@ export function UserRow({
 }: {
   account: StaffAccount;
   isMe: boolean;
-  lockedUntil: Date | undefined;
   busy: boolean;
   onRole: (role: StaffAccount['role']) => void;
   onDeactivate: () => void;
@@ -26,6 +24,7 @@ export function UserRow({
   onUnlock: () => void;
 }) {
   const [role, setRole] = useState(account.role);
+  const lockedUntil = account.lockedUntil ? new Date(account.lockedUntil) : null;
   const selectId = `role-${account.id}`;
   return (
     <tr>

@@ -7,7 +7,6 @@ import { CreateUserForm } from './CreateUserForm.tsx';
 import { DeactivateDialog } from './DeactivateDialog.tsx';
 import { UserRow } from './UserRow.tsx';
 import {
-  locksQuery,
   unlockAccount,
   updateAccount,
   userKeys,
@@ -33,7 +32,6 @@ function UsersAdmin() {
   const me = useCurrentUser();
   const queryClient = useQueryClient();
   const users = useQuery(usersQuery);
-  const locks = useQuery(locksQuery);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [confirming, setConfirming] = useState<StaffAccount | null>(null);
 
@@ -93,7 +91,6 @@ function UsersAdmin() {
                 key={account.id}
                 account={account}
                 isMe={account.id === me.id}
-                lockedUntil={locks.data?.get(account.id)}
                 busy={act.isPending && act.variables.account.id === account.id}
                 onRole={(role) =>
                   act.mutate({
@@ -120,11 +117,6 @@ function UsersAdmin() {
             ))}
           </tbody>
         </table>
-      )}
-      {locks.isError && (
-        <p className="notice notice--warning">
-          Whether accounts are locked could not be read from the audit log: {locks.error.message}
-        </p>
       )}
       <CreateUserForm
         onCreated={(account) =>

@@ -1,11 +1,12 @@
 import { queryOptions } from '@tanstack/react-query';
 import { api, ApiError, unwrap, type Problem } from '../../api/client.ts';
 import type { operations } from '@painpath/api/openapi';
-import { auditPage } from '../audit/audit-api.ts';
-import { lockedUntil } from './locks.ts';
 
+/** An account as listed, with `lockedUntil` while wrong passwords keep it from signing in. */
 export type StaffAccount =
   operations['UsersController.list']['responses'][200]['content']['application/json']['items'][number];
+/** An account as created or changed (no lock state). */
+export type Account = operations['UsersController.create']['responses'][201]['content']['application/json'];
 export type NewAccount = NonNullable<
   operations['UsersController.create']['requestBody']
 >['content']['application/json'];
@@ -15,7 +16,6 @@ export type AccountChange = NonNullable<
 
 export const userKeys = {
   all: ['users'] as const,
-  locks: ['users', 'locks'] as const,
 };
 
 /** Every staff account, by name. */
@@ -25,33 +25,12 @@ export const usersQuery = queryOptions({
     (await unwrap(api.GET('/api/v1/admin/users'))).data.items.toSorted((a, b) => a.name.localeCompare(b.name)),
 });
 
-/** A sign-in lock lasts 15 minutes (the API's LOCK_MS); older locks have ended by themselves. */
-export const LOCK_MINUTES = 15;
-
-/**
- * Which accounts are locked now, and until when. The user list does not say, so it is read from
- * the audit log: the `auth.locked` and `user.unlock` entries of the last 15 minutes.
- */
-export const locksQuery = queryOptions({
-  queryKey: userKeys.locks,
-  queryFn: async () => {
-    const now = new Date();
-    const from = new Date(now.getTime() - LOCK_MINUTES * 60_000).toISOString();
-    const [locked, unlocked] = await Promise.all([
-      auditPage({ action: 'auth.locked', from, limit: 200 }),
-      auditPage({ action: 'user.unlock', from, limit: 200 }),
-    ]);
-    return lockedUntil([...locked, ...unlocked], now, LOCK_MINUTES);
-  },
-  staleTime: 0,
-});
-
-export async function createAccount(body: NewAccount): Promise<StaffAccount> {
+export async function createAccount(body: NewAccount): Promise<Account> {
   return (await unwrap(api.POST('/api/v1/admin/users', { body }))).data;
 }
 
 /** Changes an account; the version it was read at goes in If-Match, so a concurrent change answers 409. */
-export async function updateAccount(account: StaffAccount, body: AccountChange): Promise<StaffAccount> {
+export async function updateAccount(account: StaffAccount, body: AccountChange): Promise<Account> {
   return (
     await unwrap(
       api.PUT('/api/v1/admin/users/{id}', {
