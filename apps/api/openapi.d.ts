@@ -678,6 +678,8 @@ export interface components {
       /** Format: uri */
       url?: string;
       note?: string;
+      /** Format: date */
+      reviewed?: string;
     };
     PainCondition: {
       slug: string;

@@ -125,6 +125,28 @@ describe('the treatment editor', () => {
     await context.close();
   });
 
+  it('stores when each citation was last checked, warning beside one checked over two years ago', async () => {
+    const before = await stored('massage-therapy');
+    const { context, page, problems } = await openEditor('massage-therapy');
+    const citationWarning = page.getByText(/over two years ago: check this source is still current/);
+    await page.getByLabel('Checked 1', { exact: true }).fill('2020-02-01');
+    await citationWarning.waitFor();
+    expect(await citationWarning.textContent()).toBe(
+      'Checked on 1 February 2020, over two years ago: check this source is still current.',
+    );
+    await page.getByLabel('Checked 1', { exact: true }).fill('2026-10-05');
+    await citationWarning.waitFor({ state: 'detached' });
+    // The preview shows the patient the date, as the patient app will.
+    await page.getByTestId('preview').getByText('(checked on 5 October 2026)').waitFor();
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await page.getByText(`Saved: version ${before.version + 1}`).waitFor();
+    const after = await stored('massage-therapy');
+    expect(after.record.evidence[0]).toEqual({ ...before.record.evidence[0], reviewed: '2026-10-05' });
+    expect(after.record.evidence.slice(1)).toEqual(before.record.evidence.slice(1));
+    expect(problems()).toEqual([]);
+    await context.close();
+  });
+
   it('asks before leaving with unsaved changes (a link in the app, and closing the tab)', async () => {
     const { context, page, problems } = await openEditor('mindfulness');
     await page.getByLabel('Name', { exact: true }).fill('Mindfulness, changed');

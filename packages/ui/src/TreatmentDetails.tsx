@@ -37,6 +37,9 @@ function EvidenceItem({ evidence }: { evidence: Evidence }) {
   return (
     <li>
       {source}
+      {evidence.reviewed && (
+        <span className="treatment-details__checked"> (checked on {formatLongDate(evidence.reviewed)})</span>
+      )}
       {evidence.note && (
         <>
           {'. '}

@@ -32,6 +32,8 @@ export const EvidenceSchema = z.strictObject({
       ),
   ),
   note: z.optional(z.string().check(z.maxLength(1000))),
+  /** When a specialist last checked that this source still supports the content (YYYY-MM-DD). */
+  reviewed: z.optional(IsoDateSchema),
 });
 export type Evidence = z.infer<typeof EvidenceSchema>;
 

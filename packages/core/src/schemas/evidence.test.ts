@@ -63,3 +63,22 @@ describe('EvidenceSchema links', () => {
     expect(links.filter((url) => !url.startsWith('https://'))).toEqual([]);
   });
 });
+
+describe('EvidenceSchema review date', () => {
+  it('accepts a citation with the date it was last checked, and one without', () => {
+    expect(issues({ source: 'NICE NG59', reviewed: '2025-03-14' })).toEqual([]);
+    expect(z.parse(EvidenceSchema, { source: 'NICE NG59', reviewed: '2025-03-14' }).reviewed).toBe('2025-03-14');
+    expect(issues({ source: 'NICE NG59' })).toEqual([]);
+  });
+
+  it.each(['14/03/2025', '2025-13-01', '2025-02-30', 'last spring', ''])(
+    'refuses %j at its path inside a record',
+    (reviewed) => {
+      const treatment = defaultCatalog.treatments[0];
+      const result = z.safeParse(TreatmentSchema, { ...treatment, evidence: [{ source: 'A guideline', reviewed }] });
+      expect(result.success ? [] : zodIssues(result.error)).toEqual([
+        { path: 'evidence.0.reviewed', message: 'must be a date written YYYY-MM-DD' },
+      ]);
+    },
+  );
+});

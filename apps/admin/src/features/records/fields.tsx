@@ -1,6 +1,8 @@
 import type { Evidence } from '@painpath/core';
+import { formatLongDate } from '@painpath/ui';
 import { useRef, type ReactNode } from 'react';
 import { errorAt, errorId, fieldId } from './form-errors.ts';
+import { reviewIsStale } from './review.ts';
 import './editor.css';
 
 /** What a control needs to be tied to its label, hint and error. */
@@ -210,7 +212,16 @@ function withOptional<T extends object, K extends keyof T>(item: T, key: K, valu
   return next;
 }
 
-/** Citations: source, https link and note each, with add, remove and reorder. */
+function CitationReviewWarning({ reviewed }: { reviewed: string | undefined }) {
+  if (!reviewed || !reviewIsStale(reviewed)) return null;
+  return (
+    <p className="notice notice--warning" role="status">
+      Checked on {formatLongDate(reviewed)}, over two years ago: check this source is still current.
+    </p>
+  );
+}
+
+/** Citations: source, https link, note and the date last checked each, with add, remove and reorder. */
 export function EvidenceField({ path, label, hint, value = [], onChange, onBlur, errors }: ListProps<Evidence>) {
   const focusLater = useFocusLater();
   const listError = errorAt(errors, path);
@@ -264,6 +275,24 @@ export function EvidenceField({ path, label, hint, value = [], onChange, onBlur,
                   />
                 )}
               </Field>
+              <Field
+                path={at('reviewed')}
+                label={`Checked ${index + 1}`}
+                hint="When you last checked that this source still supports the text (optional)"
+                error={errorAt(errors, at('reviewed'))}
+              >
+                {(control) => (
+                  <input
+                    className="input"
+                    type="date"
+                    value={evidence.reviewed ?? ''}
+                    onChange={(e) => update(index, withOptional(evidence, 'reviewed', optional(e.target.value)))}
+                    onBlur={onBlur}
+                    {...control}
+                  />
+                )}
+              </Field>
+              <CitationReviewWarning reviewed={evidence.reviewed} />
               <ItemButtons
                 what="citation"
                 index={index}

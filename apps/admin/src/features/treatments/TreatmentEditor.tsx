@@ -4,7 +4,7 @@ import type { RecordView } from '../records/record-api.ts';
 import { useRecordEditor } from '../records/useRecordEditor.ts';
 import { EditorShell } from '../records/EditorShell.tsx';
 import { EvidenceList, NumberInput, Select, StringList, TextArea, TextInput } from '../records/FormFields.tsx';
-import { reviewIsStale, todayIso } from './review.ts';
+import { reviewIsStale, todayIso } from '../records/review.ts';
 
 export const TREATMENT_LABELS: Record<keyof Treatment, string> = {
   slug: 'Slug',
