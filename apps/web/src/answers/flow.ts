@@ -1,6 +1,4 @@
-import { applicableSteps, allSteps, stepPath } from './steps.ts';
-import type { Draft } from './store.ts';
-import type { Step } from './types.ts';
+import { applicableSteps, allSteps, stepPath, type Draft, type Step } from '@painpath/ui';
 
 export const CHECK_ANSWERS = '/check-answers';
 /** Set in draft.ui by a "Change" link, so the changed step returns to "Check your answers". */

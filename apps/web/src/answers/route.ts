@@ -1,8 +1,7 @@
+import { type Draft, isEmergencySign, redFlagsCheckedStep, tickedSigns } from '@painpath/ui';
 import type { Catalog } from '@painpath/core';
 import { nextPath } from './flow.ts';
 import { screen } from './screening.ts';
-import type { Draft } from './store.ts';
-import { isEmergencySign, redFlagsCheckedStep, tickedSigns } from './steps/warning-signs.ts';
 
 export const URGENT = '/urgent';
 const WARNING_STEPS = new Set(['red-flags', 'red-flags-checked']);

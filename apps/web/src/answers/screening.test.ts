@@ -1,8 +1,8 @@
+import { type Draft } from '@painpath/ui';
 import { defaultCatalog, RED_FLAG_KEYS, type RedFlag } from '@painpath/core';
 import { describe, expect, it } from 'vitest';
 import { destinationAfter, URGENT } from './route.ts';
 import { screen, screeningAnswers } from './screening.ts';
-import type { Draft } from './store.ts';
 
 /** Every warning sign, with the named ones ticked. */
 const signs = (...ticked: RedFlag[]) =>

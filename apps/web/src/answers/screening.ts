@@ -1,5 +1,5 @@
-import { evaluateAssessment, parseAnswers, type Catalog, type Recommendation } from '@painpath/core';
-import type { AnswersInput, Draft } from './store.ts';
+import { type Draft } from '@painpath/ui';
+import { evaluateAssessment, parseAnswers, type AnswersInput, type Catalog, type Recommendation } from '@painpath/core';
 
 /**
  * The answers used to screen for warning signs straight after they are asked, before the rest is

@@ -1,9 +1,7 @@
+import { applicableSteps, findStep, completeAnswers, type Draft, type StepContext, type Values } from '@painpath/ui';
 import { defaultCatalog } from '@painpath/core';
 import { describe, expect, it } from 'vitest';
 import { backPath, missingSteps, nextPath, prune, startChanging } from './flow.ts';
-import { applicableSteps, findStep } from './steps.ts';
-import { completeAnswers, type Draft } from './store.ts';
-import type { StepContext, Values } from './types.ts';
 
 const ctx: StepContext = { catalog: defaultCatalog };
 const EMPTY: Draft = { answers: {}, done: [], ui: {} };

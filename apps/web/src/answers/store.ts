@@ -1,26 +1,6 @@
-import { parseAnswers, AnswersSchema, AnswersValidationError, type Answers } from '@painpath/core';
+import { DraftSchema, EMPTY_DRAFT as EMPTY, type Draft } from '@painpath/ui';
 import { useCallback, useSyncExternalStore } from 'react';
 import * as z from 'zod/mini';
-
-/** What a person may have answered so far: the Answers input shape, every part optional. */
-export type AnswersInput = z.input<typeof AnswersSchema>;
-
-/**
- * The saved state of the questions. `answers` is what will be evaluated (parsing fills the
- * defaults of parts not yet asked, so it cannot tell what was asked); `done` lists the steps the
- * person has answered, in order; `ui` keeps choices that are not part of Answers, such as
- * "I don't know" on a clinician-only question, so "Check your answers" can say what was chosen.
- */
-const DraftSchema = z.object({
-  answers: z.partial(AnswersSchema),
-  done: z.array(z.string().check(z.maxLength(60))).check(z.maxLength(100)),
-  ui: z.record(
-    z.string().check(z.maxLength(60)),
-    z.union([z.string().check(z.maxLength(200)), z.number(), z.boolean(), z.array(z.string().check(z.maxLength(60)))]),
-  ),
-});
-export type Draft = z.output<typeof DraftSchema>;
-const EMPTY: Draft = { answers: {}, done: [], ui: {} };
 
 /**
  * The one place answers are kept: this tab's sessionStorage. They survive a reload, vanish when
@@ -67,16 +47,4 @@ export function useDraft(): [Draft, (change: (draft: Draft) => Draft) => void] {
   const draft = useSyncExternalStore(subscribe, read);
   const update = useCallback((change: (draft: Draft) => Draft) => write(change(read())), []);
   return [draft, update];
-}
-
-/** The complete Answers, or the field problems that keep the draft from being one. */
-export function completeAnswers(
-  answers: Draft['answers'],
-): { ok: true; answers: Answers } | { ok: false; issues: { path: string; message: string }[] } {
-  try {
-    return { ok: true, answers: parseAnswers({ ...answers, schemaVersion: 1 }) };
-  } catch (error) {
-    if (error instanceof AnswersValidationError) return { ok: false, issues: error.issues };
-    throw error;
-  }
 }

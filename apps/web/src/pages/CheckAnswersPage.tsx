@@ -1,10 +1,9 @@
+import { applicableSteps, FIRST_STEP, stepPath, completeAnswers, type Step, type StepContext } from '@painpath/ui';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'wouter';
 import { publishedCatalogQuery } from '../catalog.ts';
 import { missingSteps, startChanging } from '../answers/flow.ts';
-import { applicableSteps, FIRST_STEP, stepPath } from '../answers/steps.ts';
-import { completeAnswers, loadDraft, saveDraft, useDraft } from '../answers/store.ts';
-import type { Step, StepContext } from '../answers/types.ts';
+import { loadDraft, saveDraft, useDraft } from '../answers/store.ts';
 import { ClearAnswers } from './form/ClearAnswers.tsx';
 import { usePage } from './form/usePage.ts';
 

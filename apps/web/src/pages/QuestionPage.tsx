@@ -3,12 +3,20 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { Link, useLocation } from 'wouter';
 import { publishedCatalogQuery } from '../catalog.ts';
 import { backPath, missingSteps, progress, prune, stopChanging, CHECK_ANSWERS } from '../answers/flow.ts';
-import { glossaryTermsIn } from '@painpath/ui';
+import {
+  glossaryTermsIn,
+  findStep,
+  stepPath,
+  conservativeTreatments,
+  TRIED_PREFIX,
+  type Field,
+  type FieldError,
+  type Step,
+  type StepContext,
+  type Values,
+} from '@painpath/ui';
 import { destinationAfter } from '../answers/route.ts';
-import { findStep, stepPath } from '../answers/steps.ts';
-import { conservativeTreatments, TRIED_PREFIX } from '../answers/steps/treatments.ts';
 import { loadDraft, saveDraft, useDraft } from '../answers/store.ts';
-import type { Field, FieldError, Step, StepContext, Values } from '../answers/types.ts';
 import { ClearAnswers } from './form/ClearAnswers.tsx';
 import { ErrorSummary } from './form/ErrorSummary.tsx';
 import { FieldView } from './form/FieldView.tsx';

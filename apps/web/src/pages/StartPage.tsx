@@ -1,7 +1,7 @@
+import { FIRST_STEP, stepPath } from '@painpath/ui';
 import { EMERGENCY_RED_FLAGS, RED_FLAGS } from '@painpath/core';
 import { Link, useLocation } from 'wouter';
 import { missingSteps } from '../answers/flow.ts';
-import { FIRST_STEP, stepPath } from '../answers/steps.ts';
 import { clearDraft, useDraft } from '../answers/store.ts';
 import { arrivedFromClear } from './form/ClearAnswers.tsx';
 import { usePage } from './form/usePage.ts';

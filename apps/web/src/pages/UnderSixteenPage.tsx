@@ -1,5 +1,5 @@
+import { stepPath } from '@painpath/ui';
 import { Link } from 'wouter';
-import { stepPath } from '../answers/steps.ts';
 import { usePage } from './form/usePage.ts';
 
 /** Under 16: the questions stop here; nothing about the person was saved. */

@@ -1,7 +1,6 @@
 import { RED_FLAGS, type RedFlag } from '@painpath/core';
-import { Markdown } from '@painpath/ui';
+import { Markdown, stepPath } from '@painpath/ui';
 import { Link } from 'wouter';
-import { stepPath } from '../answers/steps.ts';
 
 export interface UrgentAdviceProps {
   /** From the catalog's urgency criteria (the engine's `urgency`), so specialists can adapt it. */

@@ -1,11 +1,10 @@
+import { FIRST_STEP, stepPath, type Draft, isEmergencySign, tickedSigns } from '@painpath/ui';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'wouter';
 import { publishedCatalogQuery } from '../catalog.ts';
 import { nextPath } from '../answers/flow.ts';
 import { screen } from '../answers/screening.ts';
-import { FIRST_STEP, stepPath } from '../answers/steps.ts';
-import { useDraft, type Draft } from '../answers/store.ts';
-import { isEmergencySign, tickedSigns } from '../answers/steps/warning-signs.ts';
+import { useDraft } from '../answers/store.ts';
 import { UrgentAdvice } from './UrgentAdvice.tsx';
 import { usePage } from './form/usePage.ts';
 

@@ -1,8 +1,9 @@
+import { completeAnswers } from '@painpath/ui';
 import { evaluateAssessment, type Answers, type Catalog } from '@painpath/core';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { Link, useLocation } from 'wouter';
-import { clearDraft, completeAnswers, useDraft } from '../answers/store.ts';
+import { clearDraft, useDraft } from '../answers/store.ts';
 import { publishedCatalogQuery } from '../catalog.ts';
 import { ResultView } from './ResultView.tsx';
 import { SaveLink } from './SaveLink.tsx';

@@ -1,4 +1,4 @@
-import type { Draft } from '../answers/store.ts';
+import { type Draft } from '@painpath/ui';
 
 /** What matters most (values clarification). Kept in draft.ui; it never changes the result. */
 export const VALUE_FACTORS = [

@@ -1,5 +1,5 @@
+import { type FieldError } from '@painpath/ui';
 import { useEffect, useRef, type MouseEvent } from 'react';
-import type { FieldError } from '../../answers/types.ts';
 import { fieldId } from './ids.ts';
 
 /**

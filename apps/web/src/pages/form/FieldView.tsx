@@ -1,6 +1,5 @@
-import { Markdown } from '@painpath/ui';
+import { Markdown, type CheckboxField, type ChoiceField, type Field, type NumberField } from '@painpath/ui';
 import { Fragment, type ReactNode } from 'react';
-import type { CheckboxField, ChoiceField, Field, NumberField } from '../../answers/types.ts';
 import { describedBy, errorId, fieldId, hintId, optionId } from './ids.ts';
 
 export interface FieldProps<F extends Field = Field> {

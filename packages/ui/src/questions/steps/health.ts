@@ -1,6 +1,6 @@
 import { PREFERENCES, RISKS, RISK_KEYS, type Risk } from '@painpath/core';
 import { PREFERENCE_LABELS, RISK_LABELS } from '../labels.ts';
-import type { Draft } from '../store.ts';
+import type { Draft } from '../draft.ts';
 import type { Step } from '../types.ts';
 import { checkExclusive, markDone, requireChoice, text, ticked } from '../values.ts';
 

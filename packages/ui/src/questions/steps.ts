@@ -1,4 +1,4 @@
-import type { Draft } from './store.ts';
+import type { Draft } from './draft.ts';
 import type { Step } from './types.ts';
 import { ageStep, conditionsStep, durationStep, intensityStep, painSitesStep } from './steps/about-you.ts';
 import {

@@ -1,4 +1,4 @@
-import type { Draft } from '../store.ts';
+import type { Draft } from '../draft.ts';
 import type { ChoiceField, FieldError, Step, Values } from '../types.ts';
 import { markDone, text, uiList, withoutUi } from '../values.ts';
 import {

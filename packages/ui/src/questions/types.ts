@@ -1,5 +1,5 @@
 import type { Catalog } from '@painpath/core';
-import type { Draft } from './store.ts';
+import type { Draft } from './draft.ts';
 
 /** What the form on a question page holds: text for number inputs and radios, a list for checkboxes. */
 export type Values = Record<string, string | string[]>;

@@ -1,6 +1,6 @@
 import type { Catalog } from '@painpath/core';
 import { RELIEF_LABELS } from '../labels.ts';
-import type { Draft } from '../store.ts';
+import type { Draft } from '../draft.ts';
 import type { FieldError, Step, StepContext } from '../types.ts';
 import { checkExclusive, decimalNumber, markDone, requireChoice, text, ticked, uiList } from '../values.ts';
 

@@ -1,4 +1,4 @@
-import type { Draft } from './store.ts';
+import type { Draft } from './draft.ts';
 import type { FieldError, Values } from './types.ts';
 
 /** The text of a number input or a radio group ('' when empty). */

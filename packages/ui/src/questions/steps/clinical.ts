@@ -1,4 +1,4 @@
-import type { Draft } from '../store.ts';
+import type { Draft } from '../draft.ts';
 import type { FieldError, Step } from '../types.ts';
 import { markDone, requireChoice, text, ticked, uiText, wholeNumber, withoutUi } from '../values.ts';
 import { hasSite } from './about-you.ts';

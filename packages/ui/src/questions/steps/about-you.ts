@@ -1,6 +1,6 @@
 import { PAIN_SITES, type PainSite } from '@painpath/core';
 import { PAIN_SITE_LABELS } from '../labels.ts';
-import type { Draft } from '../store.ts';
+import type { Draft } from '../draft.ts';
 import type { Step } from '../types.ts';
 import {
   checkExclusive,

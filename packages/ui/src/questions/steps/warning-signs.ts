@@ -1,5 +1,5 @@
 import { EMERGENCY_RED_FLAGS, RED_FLAGS, RED_FLAG_KEYS, type RedFlag } from '@painpath/core';
-import type { Draft } from '../store.ts';
+import type { Draft } from '../draft.ts';
 import type { Option, Step } from '../types.ts';
 import { checkExclusive, markDone, requireChoice, text, ticked, uiText, withoutUi } from '../values.ts';
 
