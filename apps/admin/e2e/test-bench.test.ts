@@ -1,3 +1,4 @@
+import { defaultCatalog, evaluateAssessment, parseAnswers } from '@painpath/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import {
@@ -140,6 +141,70 @@ describe('the test bench', () => {
     expect(record.expect.approach).toEqual(['consider-interventional']);
     expect(record.expect.includes).toContain('radiofrequency-ablation');
     expect(record.expect.excludes?.length).toBeGreaterThan(0);
+    expect(problems()).toEqual([]);
+    await context.close();
+  });
+
+  it("asks the patient app's own questions on one page and runs the answers they give", async () => {
+    const { context, page, problems } = await openBench();
+    await page.getByText("Answer the patient app's questions instead").click();
+    const step = (id: string) => page.locator(`[data-step="${id}"]`);
+    const field = (id: string, label: RegExp) => step(id).locator('.tbq-field').filter({ hasText: label });
+
+    // A wrong answer shows the patient app's own message beside the field, and is not applied.
+    await step('age').getByLabel('How old are you?').fill('forty');
+    await step('age').getByText('Enter your age as a whole number, like 54').waitFor();
+    await step('age').getByLabel('How old are you?').fill('47');
+    await step('age').locator('.field__error').waitFor({ state: 'detached' });
+
+    await step('red-flags').getByLabel('None of these').check();
+    await step('pain-sites').getByLabel('Knee').check();
+    await step('conditions').getByLabel('Osteoarthritis', { exact: true }).check();
+    await step('intensity').getByLabel('6', { exact: true }).check();
+    await step('duration').getByLabel('How long').fill('2');
+    await step('duration').getByLabel('Years').check();
+    await step('tried').getByLabel('Physical therapy and exercise').check();
+    // Ticking a treatment adds its own question, as a page does in the patient app.
+    await step('tried-physical-therapy').getByLabel('For how many months did you try it?').fill('4');
+    await step('tried-physical-therapy').getByLabel('Not at all').check();
+    await step('health').getByLabel('None of these').check();
+    await step('scs-trial').getByLabel('I have not had a trial').check();
+    await step('preference').getByLabel('I am open to procedures').check();
+    await field('peg', /on average/)
+      .getByLabel('6', { exact: true })
+      .check();
+    await field('peg', /enjoyment of life/)
+      .getByLabel('5', { exact: true })
+      .check();
+    await field('peg', /general activity/)
+      .getByLabel('6', { exact: true })
+      .check();
+    for (const item of await step('phq4').locator('.tbq-field').all()) await item.getByLabel('Not at all').check();
+    for (const item of await step('dn4').locator('.tbq-field').all())
+      await item.getByLabel('No', { exact: true }).check();
+    await page.getByRole('status').filter({ hasText: 'Every question that applies is answered.' }).waitFor();
+    expect(await seriousA11yViolations(page)).toEqual([]);
+
+    await page.getByRole('button', { name: 'Use these answers' }).click();
+    await page.getByRole('heading', { name: 'Draft and live side by side' }).waitFor();
+    const answers = JSON.parse(await page.getByLabel('Answers (JSON)').inputValue()) as Record<string, unknown>;
+    expect(answers).toMatchObject({
+      schemaVersion: 1,
+      age: 47,
+      painSites: ['knee'],
+      conditions: ['osteoarthritis'],
+      painIntensity: 6,
+      durationMonths: 24,
+      conservativeCare: [{ treatment: 'physical-therapy', months: 4, relief: 'none' }],
+      preference: 'open-to-procedures',
+      instruments: { peg: [6, 5, 6], phq4: [0, 0, 0, 0] },
+    });
+    const expected = evaluateAssessment(defaultCatalog, parseAnswers(answers));
+    const approach = page
+      .getByRole('table')
+      .filter({ hasText: 'Approach' })
+      .getByRole('row', { name: /^Approach/ });
+    await expect(approach.locator('td').nth(0).textContent()).resolves.toBe(expected.approach);
     expect(problems()).toEqual([]);
     await context.close();
   });

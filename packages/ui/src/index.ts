@@ -4,7 +4,7 @@ export { GlossaryNotes } from './GlossaryNotes.tsx';
 export { glossaryTermsIn } from './glossary.ts';
 export { formatLongDate, INVASIVENESS_LABELS, INVASIVENESS_SHORT } from './format.ts';
 export { DraftSchema, EMPTY_DRAFT, completeAnswers, type Draft } from './questions/draft.ts';
-export { allSteps, applicableSteps, findStep, FIRST_STEP, stepPath } from './questions/steps.ts';
+export { allSteps, applicableSteps, findStep, FIRST_STEP, prune, stepPath } from './questions/steps.ts';
 export type {
   ChoiceField,
   CheckboxField,

@@ -1,4 +1,4 @@
-import { applicableSteps, allSteps, stepPath, type Draft, type Step } from '@painpath/ui';
+import { applicableSteps, stepPath, type Draft, type Step } from '@painpath/ui';
 
 export const CHECK_ANSWERS = '/check-answers';
 /** Set in draft.ui by a "Change" link, so the changed step returns to "Check your answers". */
@@ -15,20 +15,6 @@ export function stopChanging(draft: Draft): Draft {
 /** Steps that apply but have not been answered yet, in order. */
 export function missingSteps(draft: Draft): Step[] {
   return applicableSteps(draft).filter((step) => !draft.done.includes(step.id));
-}
-
-/**
- * Removes the answers of steps that no longer apply (say, the Oswestry answers once the lower back
- * is unticked), so nothing unasked is evaluated, and forgets that they were answered.
- */
-export function prune(draft: Draft): Draft {
-  let next = draft;
-  for (const step of allSteps(draft)) {
-    if (step.applies(next)) continue;
-    if (step.clear) next = step.clear(next);
-    if (next.done.includes(step.id)) next = { ...next, done: next.done.filter((id) => id !== step.id) };
-  }
-  return next;
 }
 
 /** Where "Continue" goes after a step was saved. */

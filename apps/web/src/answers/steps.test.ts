@@ -1,7 +1,15 @@
-import { applicableSteps, findStep, completeAnswers, type Draft, type StepContext, type Values } from '@painpath/ui';
+import {
+  applicableSteps,
+  findStep,
+  completeAnswers,
+  prune,
+  type Draft,
+  type StepContext,
+  type Values,
+} from '@painpath/ui';
 import { defaultCatalog } from '@painpath/core';
 import { describe, expect, it } from 'vitest';
-import { backPath, missingSteps, nextPath, prune, startChanging } from './flow.ts';
+import { backPath, missingSteps, nextPath, startChanging } from './flow.ts';
 
 const ctx: StepContext = { catalog: defaultCatalog };
 const EMPTY: Draft = { answers: {}, done: [], ui: {} };

@@ -2,10 +2,11 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState, type FormEvent } from 'react';
 import { Link, useLocation } from 'wouter';
 import { publishedCatalogQuery } from '../catalog.ts';
-import { backPath, missingSteps, progress, prune, stopChanging, CHECK_ANSWERS } from '../answers/flow.ts';
+import { backPath, missingSteps, progress, stopChanging, CHECK_ANSWERS } from '../answers/flow.ts';
 import {
   glossaryTermsIn,
   findStep,
+  prune,
   stepPath,
   conservativeTreatments,
   TRIED_PREFIX,

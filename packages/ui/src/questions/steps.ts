@@ -53,6 +53,20 @@ export function applicableSteps(draft: Draft): Step[] {
 }
 
 /**
+ * Removes the answers of steps that no longer apply (say, the Oswestry answers once the lower back
+ * is unticked), so nothing unasked is evaluated, and forgets that they were answered.
+ */
+export function prune(draft: Draft): Draft {
+  let next = draft;
+  for (const step of allSteps(draft)) {
+    if (step.applies(next)) continue;
+    if (step.clear) next = step.clear(next);
+    if (next.done.includes(step.id)) next = { ...next, done: next.done.filter((id) => id !== step.id) };
+  }
+  return next;
+}
+
+/**
  * The step with this id, or undefined. A treatment page ("tried-<slug>") is found for any slug;
  * the page checks the slug against the catalog.
  */

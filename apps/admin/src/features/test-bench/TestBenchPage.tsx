@@ -4,6 +4,7 @@ import { useMemo, useState, type FormEvent } from 'react';
 import { draftCatalogQuery, liveCatalogQuery } from '../../api/queries.ts';
 import { answersToText, readAnswersText, type AnswersText } from './answers-text.ts';
 import { evaluate } from './compare.ts';
+import { QuestionsForm } from './QuestionsForm.tsx';
 import { ResultsView } from './ResultsView.tsx';
 import { SaveCaseForm } from './SaveCaseForm.tsx';
 import './test-bench.css';
@@ -53,6 +54,18 @@ function AnswersForm({ catalog, onRun }: { catalog: Catalog; onRun: (run: Run) =
         </select>
         <span className="field__hint">Loads its answers below and runs them.</span>
       </div>
+      <details className="tb-questions">
+        <summary>Answer the patient app's questions instead</summary>
+        <QuestionsForm
+          catalog={catalog}
+          onUse={(answers) => {
+            const source = answersToText(answers);
+            setCaseId('');
+            setText(source);
+            run(source, null);
+          }}
+        />
+      </details>
       <div className="field">
         <label htmlFor="tb-answers">Answers (JSON)</label>
         <span id="tb-answers-hint" className="field__hint">
@@ -150,7 +163,7 @@ export function TestBenchPage() {
               ) : null}
             </>
           ) : (
-            <p className="notice">Choose a stored case or paste answers, then run them.</p>
+            <p className="notice">Choose a stored case, answer the questions or paste answers, then run them.</p>
           )}
         </>
       )}
