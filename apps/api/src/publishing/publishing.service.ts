@@ -187,9 +187,12 @@ export class PublishingService {
         return write(tx, live);
       }, TRANSACTION);
     } catch (error) {
-      // Version live + 1 was taken between our read and our insert: someone else won. (Another
-      // unique key, such as a draft created during a restore, leaves the live version as it was.)
-      if (isUniqueViolation(error)) {
+      // A concurrent publish or restore committed while this one ran: version live + 1 was taken
+      // between our read and our insert, or the drafts we read were already the other writer's
+      // (so we found nothing to publish, or judged its catalog instead of ours). Either way the
+      // live version moved, and the answer is 409. (A refusal, or another unique key such as a
+      // draft created during a restore, with the live version as it was stands as it is.)
+      if (isUniqueViolation(error) || error instanceof DomainError) {
         const live = await this.versions.latest();
         if (live?.number !== baseVersion) throw this.staleBase(baseVersion, live);
       }
