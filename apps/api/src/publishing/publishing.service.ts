@@ -190,8 +190,8 @@ export class PublishingService {
       // A concurrent publish or restore committed while this one ran: version live + 1 was taken
       // between our read and our insert, or the drafts we read were already the other writer's
       // (so we found nothing to publish, or judged its catalog instead of ours). Either way the
-      // live version moved, and the answer is 409. (A refusal, or another unique key such as a
-      // draft created during a restore, with the live version as it was stands as it is.)
+      // live version moved, and the answer is 409. If it has not moved, the error stands: a real
+      // refusal, or another unique key (such as a draft created during a restore).
       if (isUniqueViolation(error) || error instanceof DomainError) {
         const live = await this.versions.latest();
         if (live?.number !== baseVersion) throw this.staleBase(baseVersion, live);
