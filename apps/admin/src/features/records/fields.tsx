@@ -212,6 +212,23 @@ function withOptional<T extends object, K extends keyof T>(item: T, key: K, valu
   return next;
 }
 
+/** The optional parts of a citation, in form order; an empty box leaves the part out. */
+const OPTIONAL_PARTS: readonly {
+  key: 'url' | 'note' | 'reviewed';
+  label: string;
+  hint?: string;
+  control: 'url' | 'textarea' | 'date';
+}[] = [
+  { key: 'url', label: 'Link', hint: 'https:// only; leave empty if there is none', control: 'url' },
+  { key: 'note', label: 'Note', control: 'textarea' },
+  {
+    key: 'reviewed',
+    label: 'Checked',
+    hint: 'When you last checked that this source still supports the text (optional)',
+    control: 'date',
+  },
+];
+
 function CitationReviewWarning({ reviewed }: { reviewed: string | undefined }) {
   if (!reviewed || !reviewIsStale(reviewed)) return null;
   return (
@@ -246,52 +263,30 @@ export function EvidenceField({ path, label, hint, value = [], onChange, onBlur,
                   />
                 )}
               </Field>
-              <Field
-                path={at('url')}
-                label={`Link ${index + 1}`}
-                hint="https:// only; leave empty if there is none"
-                error={errorAt(errors, at('url'))}
-              >
-                {(control) => (
-                  <input
-                    className="input"
-                    type="url"
-                    inputMode="url"
-                    value={evidence.url ?? ''}
-                    onChange={(e) => update(index, withOptional(evidence, 'url', optional(e.target.value)))}
-                    onBlur={onBlur}
-                    {...control}
-                  />
-                )}
-              </Field>
-              <Field path={at('note')} label={`Note ${index + 1}`} error={errorAt(errors, at('note'))}>
-                {(control) => (
-                  <textarea
-                    className="textarea textarea--short"
-                    value={evidence.note ?? ''}
-                    onChange={(e) => update(index, withOptional(evidence, 'note', optional(e.target.value)))}
-                    onBlur={onBlur}
-                    {...control}
-                  />
-                )}
-              </Field>
-              <Field
-                path={at('reviewed')}
-                label={`Checked ${index + 1}`}
-                hint="When you last checked that this source still supports the text (optional)"
-                error={errorAt(errors, at('reviewed'))}
-              >
-                {(control) => (
-                  <input
-                    className="input"
-                    type="date"
-                    value={evidence.reviewed ?? ''}
-                    onChange={(e) => update(index, withOptional(evidence, 'reviewed', optional(e.target.value)))}
-                    onBlur={onBlur}
-                    {...control}
-                  />
-                )}
-              </Field>
+              {OPTIONAL_PARTS.map(({ key, label, hint, control }) => (
+                <Field
+                  key={key}
+                  path={at(key)}
+                  label={`${label} ${index + 1}`}
+                  hint={hint}
+                  error={errorAt(errors, at(key))}
+                >
+                  {(props) => {
+                    const shared = {
+                      value: evidence[key] ?? '',
+                      onChange: (e: { target: { value: string } }) =>
+                        update(index, withOptional(evidence, key, optional(e.target.value))),
+                      onBlur,
+                      ...props,
+                    };
+                    return control === 'textarea' ? (
+                      <textarea className="textarea textarea--short" {...shared} />
+                    ) : (
+                      <input className="input" type={control} {...shared} />
+                    );
+                  }}
+                </Field>
+              ))}
               <CitationReviewWarning reviewed={evidence.reviewed} />
               <ItemButtons
                 what="citation"
