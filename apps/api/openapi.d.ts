@@ -853,6 +853,8 @@ export interface operations {
               before: unknown;
               after: unknown;
               note: string | null;
+              /** @description false when the stored entry does not match its schema: shown with its id, before and after null */
+              readable: boolean;
             }[];
           };
         };

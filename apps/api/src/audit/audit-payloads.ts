@@ -47,12 +47,29 @@ export const CatalogVersionWrittenSchema = z.strictObject({
   }),
 });
 
-/** A staff account created (by an admin, or from the environment on first start). */
+const AccountSchema = { email: z.string(), name: z.string(), role: RoleSchema };
+
+/** A staff account created by an admin in the CMS. */
 export const UserCreatedSchema = z.strictObject({
-  action: z.enum(['user.create', 'user.bootstrap']),
+  action: z.literal('user.create'),
   entityKind: z.literal('user'),
   before: None,
-  after: z.strictObject({ email: z.string(), name: z.string(), role: RoleSchema }),
+  after: z.strictObject(AccountSchema),
+});
+
+/** How a first admin came to be: PAINPATH_ADMIN_* on first start, or `npm run admin:create`. */
+export const BOOTSTRAP_ROUTES = ['environment', 'admin:create'] as const;
+export type BootstrapRoute = (typeof BOOTSTRAP_ROUTES)[number];
+
+/**
+ * An admin account created outside the CMS. Entries written before 2026-12 in other shapes are
+ * rewritten to this one by the migration 20261207000000_audit_bootstrap_shape.
+ */
+export const UserBootstrappedSchema = z.strictObject({
+  action: z.literal('user.bootstrap'),
+  entityKind: z.literal('user'),
+  before: None,
+  after: z.strictObject({ ...AccountSchema, via: z.enum(BOOTSTRAP_ROUTES) }),
 });
 
 /** A staff account changed: the fields sent, and whether the password changed (never the password). */
@@ -90,6 +107,7 @@ export const AuditPayloadSchema = z.discriminatedUnion('action', [
   DraftDeletedSchema,
   CatalogVersionWrittenSchema,
   UserCreatedSchema,
+  UserBootstrappedSchema,
   UserUpdatedSchema,
   UserUnlockedSchema,
   AuthEventSchema,

@@ -42,6 +42,9 @@ const AuditEntrySchema = z.object({
   before: z.unknown(),
   after: z.unknown(),
   note: z.string().nullable(),
+  readable: z.boolean().meta({
+    description: 'false when the stored entry does not match its schema: shown with its id, before and after null',
+  }),
 });
 
 @Controller('admin/audit')

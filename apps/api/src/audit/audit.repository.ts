@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { z } from 'zod';
-import { PrismaService, type Tx } from '../database/prisma.service.js';
+import { PrismaService, type Db, type Tx } from '../database/prisma.service.js';
 import { parseStored, parseStoredJson } from '../common/stored-data.js';
 import { AuditPayloadSchema, type AuditAction, type AuditPayload } from './audit-payloads.js';
 
@@ -48,9 +48,54 @@ export interface AuditFilter {
 
 const json = (value: unknown) => (value === null ? null : JSON.stringify(value));
 
+/**
+ * Writes one entry inside the caller's transaction. The only writer of the table: the record's
+ * type is the union of every action's payload, so an entry of the wrong shape does not compile,
+ * and it is checked again at run time so every entry written can be read back. Also used by the
+ * admin:create command, which has no Nest container.
+ */
+export function appendAuditEntry(tx: Tx, { actor, entityKey, note, ...payload }: AuditRecord) {
+  const { action, entityKind, before, after } = AuditPayloadSchema.parse(payload);
+  return tx.auditEntry.create({
+    data: {
+      actorId: actor?.id ?? null,
+      actorEmail: actor?.email ?? null,
+      action,
+      entityKind,
+      entityKey,
+      before: json(before),
+      after: json(after),
+      note: note ?? null,
+    },
+  });
+}
+
+type AuditRow = Awaited<ReturnType<Db['auditEntry']['findFirstOrThrow']>>;
+
 /** A before/after column: NULL, or JSON text. */
 function jsonColumn(text: string | null, where: string) {
   return text === null ? null : parseStoredJson(z.json(), text, where);
+}
+
+/**
+ * An entry as the log shows it. One that does not match its action's schema (a hand edit, an
+ * old shape without an upgrade) is shown as unreadable, with its id and no payload, and logged,
+ * so one bad row never takes the page down with it.
+ */
+function readEntry(row: AuditRow) {
+  const where = `audit entry ${row.id}`;
+  try {
+    const stored = {
+      action: row.action,
+      entityKind: row.entityKind,
+      before: jsonColumn(row.before, where),
+      after: jsonColumn(row.after, where),
+    };
+    return { ...row, ...parseStored(AuditPayloadSchema, stored, where), readable: true };
+  } catch {
+    // parseStored has logged which entry and which paths failed (never the stored values).
+    return { ...row, before: null, after: null, readable: false };
+  }
 }
 
 /** Append-only: entries are written inside the transaction of the change they record; nothing updates or deletes them. */
@@ -58,21 +103,8 @@ function jsonColumn(text: string | null, where: string) {
 export class AuditRepository {
   constructor(private readonly prisma: PrismaService) {}
 
-  append(tx: Tx, { actor, entityKey, note, ...payload }: AuditRecord) {
-    // Checked on the way in too, so every entry written can be read back.
-    const { action, entityKind, before, after } = AuditPayloadSchema.parse(payload);
-    return tx.auditEntry.create({
-      data: {
-        actorId: actor?.id ?? null,
-        actorEmail: actor?.email ?? null,
-        action,
-        entityKind,
-        entityKey,
-        before: json(before),
-        after: json(after),
-        note: note ?? null,
-      },
-    });
+  append(tx: Tx, record: AuditRecord) {
+    return appendAuditEntry(tx, record);
   }
 
   /** For entries that are not part of a larger change (sign-ins). */
@@ -93,16 +125,7 @@ export class AuditRepository {
       orderBy: { id: 'desc' },
       take: filter.limit,
     });
-    return rows.map((row) => {
-      const where = `audit entry ${row.id}`;
-      const stored = {
-        action: row.action,
-        entityKind: row.entityKind,
-        before: jsonColumn(row.before, where),
-        after: jsonColumn(row.after, where),
-      };
-      return { ...row, ...parseStored(AuditPayloadSchema, stored, where) };
-    });
+    return rows.map(readEntry);
   }
 
   /**

@@ -8,6 +8,7 @@ import { createPrismaClient } from '../database/prisma.service.js';
 import { EmailSchema, PasswordSchema } from '../auth/auth.schemas.js';
 import { hashPassword } from '../auth/password.js';
 import { passwordWeakness } from '../auth/password-policy.js';
+import { appendAuditEntry } from '../audit/audit.repository.js';
 
 const USAGE = `Usage: npm run admin:create -- --email <email> [--name <name>]
 The password is read from standard input (pipe it in), or asked for without echo on a terminal.
@@ -79,13 +80,12 @@ async function main(): Promise<void> {
       const user = await tx.user.create({
         data: { id: crypto.randomUUID(), email: email.data, name: name.data, role: 'admin', passwordHash },
       });
-      await tx.auditEntry.create({
-        data: {
-          action: 'user.bootstrap',
-          entityKind: 'user',
-          entityKey: user.id,
-          after: JSON.stringify({ email: user.email, role: 'admin', via: 'admin:create' }),
-        },
+      await appendAuditEntry(tx, {
+        actor: null,
+        action: 'user.bootstrap',
+        entityKind: 'user',
+        entityKey: user.id,
+        after: { email: user.email, name: user.name, role: 'admin', via: 'admin:create' },
       });
     });
     console.info(`Created admin account ${email.data}.`);

@@ -34,7 +34,7 @@ export async function bootstrapAdminFromEnv(
   }
   const weakness = passwordWeakness(parsed.data.password, [parsed.data.email, parsed.data.name]);
   if (weakness) throw new Error(`PAINPATH_ADMIN_PASSWORD ${weakness}`);
-  await app.get(UsersService).create({ ...parsed.data, role: 'admin' }, null, 'user.bootstrap');
+  await app.get(UsersService).create({ ...parsed.data, role: 'admin' }, null, 'environment');
   console.info(`[PainPath] Created the first admin account (${parsed.data.email}).`);
   return true;
 }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { PrismaService } from '../database/prisma.service.js';
 import { AuditRepository } from '../audit/audit.repository.js';
+import type { BootstrapRoute } from '../audit/audit-payloads.js';
 import { SessionsRepository } from '../auth/sessions.repository.js';
 import { hashPassword } from '../auth/password.js';
 import { assertStrongPassword } from '../auth/password-policy.js';
@@ -39,7 +40,8 @@ export class UsersService {
     return users.map((user) => ({ ...user, lockedUntil: locks.get(user.email) ?? null }));
   }
 
-  async create(input: CreateUser, actor: StaffUser | null, action: 'user.create' | 'user.bootstrap' = 'user.create') {
+  /** An account made by an admin (actor), or the first admin from outside the CMS (`via`). */
+  async create(input: CreateUser, actor: StaffUser | null, via?: BootstrapRoute) {
     if (await this.users.findByEmail(input.email)) {
       throw new DomainError('already-exists', `An account for ${input.email} already exists.`, {
         errors: [{ path: 'email', message: 'already in use' }],
@@ -54,13 +56,13 @@ export class UsersService {
         role: input.role,
         passwordHash,
       });
-      await this.audit.append(tx, {
-        actor,
-        action,
-        entityKind: 'user',
-        entityKey: user.id,
-        after: { email: user.email, name: user.name, role: user.role },
-      });
+      const account = { email: user.email, name: user.name, role: user.role };
+      await this.audit.append(
+        tx,
+        via
+          ? { actor, action: 'user.bootstrap', entityKind: 'user', entityKey: user.id, after: { ...account, via } }
+          : { actor, action: 'user.create', entityKind: 'user', entityKey: user.id, after: account },
+      );
       return user;
     });
   }

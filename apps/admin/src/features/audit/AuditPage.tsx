@@ -119,6 +119,12 @@ function AuditRow({ entry, accountName }: { entry: AuditEntry; accountName: stri
       </td>
       <td>
         {entry.note && <p className="audit-note">{entry.note}</p>}
+        {!entry.readable && (
+          <p className="audit-unreadable">
+            Entry {entry.id} is stored in a shape this version cannot read, so its details are not shown. The server log
+            names the fields that did not fit.
+          </p>
+        )}
         {hasSides && (
           <details>
             <summary>Before and after</summary>
