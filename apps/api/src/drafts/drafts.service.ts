@@ -88,7 +88,7 @@ export class DraftsService {
   async create(kind: DraftKind, record: unknown, user: StaffUser): Promise<DraftView> {
     const key = keyOf(kind, record);
     const fields = this.checked(kind, record);
-    const row = await this.prisma.client.$transaction(async (tx) => {
+    const row = await this.prisma.catalogTransaction(async (tx) => {
       if (await this.drafts.find(kind.kind, key, tx)) {
         throw new DomainError('already-exists', `A ${kind.kind} with ${kind.keyField} "${key}" already exists.`, {
           errors: [{ path: kind.keyField, message: 'already in use' }],
@@ -115,7 +115,7 @@ export class DraftsService {
       ]);
     }
     const fields = this.checked(kind, record);
-    const row = await this.prisma.client.$transaction(async (tx) => {
+    const row = await this.prisma.catalogTransaction(async (tx) => {
       const before = await this.drafts.find(kind.kind, key, tx);
       if (!before) throw notFound(`${kind.kind} "${key}"`);
       if (before.version !== version) throw await this.conflict(tx, kind, key);
@@ -145,7 +145,7 @@ export class DraftsService {
   }
 
   async remove(kind: DraftKind, key: string, version: number, user: StaffUser): Promise<void> {
-    await this.prisma.client.$transaction(async (tx) => {
+    await this.prisma.catalogTransaction(async (tx) => {
       const before = await this.drafts.find(kind.kind, key, tx);
       if (!before) throw notFound(`${kind.kind} "${key}"`);
       if ((await this.drafts.deleteIfVersion(tx, kind.kind, key, version)) === 0)

@@ -42,14 +42,9 @@ const summaryOf = ({ number, hash, note, publishedById, publishedAt, restoredFro
 });
 
 /**
- * Interactive transactions here run every clinical case (a few hundred milliseconds of CPU), and
- * on SQLite they queue for the one connection behind other writers: give them room.
- */
-const TRANSACTION = { maxWait: 10_000, timeout: 30_000 };
-
-/**
  * Publishing turns the drafts into an immutable catalog version. A publish or restore names the
- * live version it was prepared against (baseVersion) and runs in one transaction: check that
+ * live version it was prepared against (baseVersion) and runs in one transaction holding the
+ * catalog lock (PrismaService.catalogTransaction, shared with every draft write): check that
  * version is still live, read the drafts, apply the four-eyes rule, validate and run every stored
  * clinical case, then insert version live + 1 (unique, so of two concurrent writers one commits
  * and the other gets 409) with its audit entry (and, for a restore, the drafts reset to it).
@@ -181,17 +176,16 @@ export class PublishingService {
   ) {
     let written: Written;
     try {
-      written = await this.prisma.client.$transaction(async (tx) => {
+      written = await this.prisma.catalogTransaction(async (tx) => {
         const live = await this.versions.latest(tx);
         if (!live || live.number !== baseVersion) throw this.staleBase(baseVersion, live);
         return write(tx, live);
-      }, TRANSACTION);
+      });
     } catch (error) {
-      // A concurrent publish or restore committed while this one ran: version live + 1 was taken
-      // between our read and our insert, or the drafts we read were already the other writer's
-      // (so we found nothing to publish, or judged its catalog instead of ours). Either way the
-      // live version moved, and the answer is 409. If it has not moved, the error stands: a real
-      // refusal, or another unique key (such as a draft created during a restore).
+      // The catalog lock orders publishes, restores and draft writes, so a writer that waited for
+      // it may find the live version moved: that is the 409 above. This check is the second line,
+      // for a writer the lock cannot see (a database edited by hand or an older process): if the
+      // live version has moved since, any refusal or unique violation becomes the same 409.
       if (isUniqueViolation(error) || error instanceof DomainError) {
         const live = await this.versions.latest();
         if (live?.number !== baseVersion) throw this.staleBase(baseVersion, live);
@@ -263,10 +257,8 @@ export class PublishingService {
     if ((await this.versions.count()) > 0) return false;
     let written: Written;
     try {
-      written = await this.prisma.client.$transaction(
-        (tx) =>
-          this.writeVersion(tx, 1, null, catalog, 'Default catalog shipped with PainPath', { action: 'catalog.seed' }),
-        TRANSACTION,
+      written = await this.prisma.catalogTransaction((tx) =>
+        this.writeVersion(tx, 1, null, catalog, 'Default catalog shipped with PainPath', { action: 'catalog.seed' }),
       );
     } catch (error) {
       if (isUniqueViolation(error)) return false;
