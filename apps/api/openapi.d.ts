@@ -53,7 +53,7 @@ export interface paths {
     get: operations['CasesDraftsController.get'];
     /**
      * Replace a draft case; needs If-Match, 409 with the current record if it changed; saving it unchanged keeps its version
-     * @description The body is the `record` of GET /admin/cases/{key}, changed or not, and If-Match its ETag (or "<version>"). If-Match is checked before the body: 428 without it.
+     * @description The body is the `record` of GET /admin/cases/{key}, or the whole GET answer (`{ key, version, ..., record }`, whose `key` must match the address and `version` the If-Match version, else 400), changed or not; If-Match is its ETag (or "<version>"). If-Match is checked before the body: 428 without it.
      */
     put: operations['CasesDraftsController.update'];
     post?: never;
@@ -195,7 +195,7 @@ export interface paths {
     get: operations['ConditionsDraftsController.get'];
     /**
      * Replace a draft condition; needs If-Match, 409 with the current record if it changed; saving it unchanged keeps its version
-     * @description The body is the `record` of GET /admin/conditions/{key}, changed or not, and If-Match its ETag (or "<version>"). If-Match is checked before the body: 428 without it.
+     * @description The body is the `record` of GET /admin/conditions/{key}, or the whole GET answer (`{ key, version, ..., record }`, whose `key` must match the address and `version` the If-Match version, else 400), changed or not; If-Match is its ETag (or "<version>"). If-Match is checked before the body: 428 without it.
      */
     put: operations['ConditionsDraftsController.update'];
     post?: never;
@@ -235,7 +235,7 @@ export interface paths {
     get: operations['CriteriaDraftsController.get'];
     /**
      * Replace a draft criterion; needs If-Match, 409 with the current record if it changed; saving it unchanged keeps its version
-     * @description The body is the `record` of GET /admin/criteria/{key}, changed or not, and If-Match its ETag (or "<version>"). If-Match is checked before the body: 428 without it.
+     * @description The body is the `record` of GET /admin/criteria/{key}, or the whole GET answer (`{ key, version, ..., record }`, whose `key` must match the address and `version` the If-Match version, else 400), changed or not; If-Match is its ETag (or "<version>"). If-Match is checked before the body: 428 without it.
      */
     put: operations['CriteriaDraftsController.update'];
     post?: never;
@@ -275,7 +275,7 @@ export interface paths {
     get: operations['TreatmentsDraftsController.get'];
     /**
      * Replace a draft treatment; needs If-Match, 409 with the current record if it changed; saving it unchanged keeps its version
-     * @description The body is the `record` of GET /admin/treatments/{key}, changed or not, and If-Match its ETag (or "<version>"). If-Match is checked before the body: 428 without it.
+     * @description The body is the `record` of GET /admin/treatments/{key}, or the whole GET answer (`{ key, version, ..., record }`, whose `key` must match the address and `version` the If-Match version, else 400), changed or not; If-Match is its ETag (or "<version>"). If-Match is checked before the body: 428 without it.
      */
     put: operations['TreatmentsDraftsController.update'];
     post?: never;
@@ -1108,7 +1108,16 @@ export interface operations {
     };
     requestBody: {
       content: {
-        'application/json': components['schemas']['ClinicalCase'];
+        'application/json':
+          | components['schemas']['ClinicalCase']
+          | {
+              key: string;
+              version: number;
+              updatedAt?: string;
+              updatedById?: string | null;
+              updatedByName?: string | null;
+              record: components['schemas']['ClinicalCase'];
+            };
       };
     };
     responses: {
@@ -1879,7 +1888,16 @@ export interface operations {
     };
     requestBody: {
       content: {
-        'application/json': components['schemas']['PainConditionInput'];
+        'application/json':
+          | components['schemas']['PainConditionInput']
+          | {
+              key: string;
+              version: number;
+              updatedAt?: string;
+              updatedById?: string | null;
+              updatedByName?: string | null;
+              record: components['schemas']['PainConditionInput'];
+            };
       };
     };
     responses: {
@@ -2261,7 +2279,16 @@ export interface operations {
     };
     requestBody: {
       content: {
-        'application/json': components['schemas']['Criterion'];
+        'application/json':
+          | components['schemas']['Criterion']
+          | {
+              key: string;
+              version: number;
+              updatedAt?: string;
+              updatedById?: string | null;
+              updatedByName?: string | null;
+              record: components['schemas']['Criterion'];
+            };
       };
     };
     responses: {
@@ -2643,7 +2670,16 @@ export interface operations {
     };
     requestBody: {
       content: {
-        'application/json': components['schemas']['Treatment'];
+        'application/json':
+          | components['schemas']['Treatment']
+          | {
+              key: string;
+              version: number;
+              updatedAt?: string;
+              updatedById?: string | null;
+              updatedByName?: string | null;
+              record: components['schemas']['Treatment'];
+            };
       };
     };
     responses: {

@@ -23,6 +23,7 @@ import { Doc } from '../openapi/doc.decorator.js';
 import { DRAFT_KIND_LIST, type DraftKind } from './draft-kinds.js';
 import { DraftsService, type DraftView } from './drafts.service.js';
 import { etagFor, IfMatchRequired, parseIfMatch } from './if-match.js';
+import { invalid } from '../common/errors.js';
 
 export const ListQuerySchema = z.strictObject({
   q: z.string().trim().max(100).optional(),
@@ -33,7 +34,7 @@ export const ListQuerySchema = z.strictObject({
   pageSize: z.coerce.number().int().min(1).max(100).default(20),
 });
 
-/** What GET, POST and PUT answer. `record` is exactly what PUT takes back as its body. */
+/** What GET, POST and PUT answer. PUT takes it back as its body, whole or just its `record`. */
 const draftViewSchema = (kind: DraftKind) =>
   z.object({
     key: z.string(),
@@ -43,6 +44,34 @@ const draftViewSchema = (kind: DraftKind) =>
     updatedByName: z.string().nullable(),
     record: kind.schema,
   });
+/**
+ * What PUT also takes: a GET answer sent back as it came, the record changed or not. `key` and
+ * `version` must agree with the address and If-Match; the other read-only fields are ignored.
+ */
+const draftEnvelopeSchema = (kind: DraftKind) =>
+  z.strictObject({
+    key: z.string(),
+    version: z.number().int(),
+    updatedAt: z.string().optional(),
+    updatedById: z.string().nullable().optional(),
+    updatedByName: z.string().nullable().optional(),
+    record: kind.schema,
+  });
+
+/** The record a PUT body carries: the body itself, or the `record` of an envelope that agrees with the request. */
+function recordOfPutBody(kind: DraftKind, key: string, version: number, body: unknown): unknown {
+  const envelope = draftEnvelopeSchema(kind).safeParse(body);
+  if (!envelope.success) return body;
+  const issues = [
+    ...(envelope.data.key === key ? [] : [{ path: 'key', message: `must be "${key}", as in the address` }]),
+    ...(envelope.data.version === version
+      ? []
+      : [{ path: 'version', message: `must be ${version}, the version in If-Match` }]),
+  ];
+  if (issues.length) throw invalid('The read-only fields must match the request', issues);
+  return envelope.data.record;
+}
+
 const DraftListSchema = z.object({
   items: z.array(
     z.object({
@@ -68,6 +97,7 @@ function sendWithEtag(reply: FastifyReply, view: DraftView): DraftView {
 function draftController(kind: DraftKind): Type<unknown> {
   const what = kind.kind;
   const DraftViewSchema = draftViewSchema(kind);
+  const PutBodySchema = z.union([kind.schema, draftEnvelopeSchema(kind)]);
 
   @Controller(`admin/${kind.plural}`)
   class DraftController {
@@ -112,7 +142,7 @@ function draftController(kind: DraftKind): Type<unknown> {
     @UseGuards(IfMatchRequired)
     @Doc({
       summary: `Replace a draft ${what}; needs If-Match, 409 with the current record if it changed; saving it unchanged keeps its version`,
-      description: `The body is the \`record\` of GET /admin/${kind.plural}/{key}, changed or not, and If-Match its ETag (or "<version>"). If-Match is checked before the body: 428 without it.`,
+      description: `The body is the \`record\` of GET /admin/${kind.plural}/{key}, or the whole GET answer (\`{ key, version, ..., record }\`, whose \`key\` must match the address and \`version\` the If-Match version, else 400), changed or not; If-Match is its ETag (or "<version>"). If-Match is checked before the body: 428 without it.`,
       response: DraftViewSchema,
       errors: [404, 409, 422, 428],
       headers: IF_MATCH,
@@ -120,11 +150,13 @@ function draftController(kind: DraftKind): Type<unknown> {
     async update(
       @Param('key', { schema: SlugSchema }) key: string,
       @Headers('if-match') ifMatch: string | undefined,
-      @Body({ schema: kind.schema }) body: unknown,
+      @Body({ schema: PutBodySchema }) body: unknown,
       @CurrentUser() user: StaffUser,
       @Res({ passthrough: true }) reply: FastifyReply,
     ) {
-      return sendWithEtag(reply, await this.drafts.update(kind, key, parseIfMatch(ifMatch), body, user));
+      const version = parseIfMatch(ifMatch);
+      const record = recordOfPutBody(kind, key, version, body);
+      return sendWithEtag(reply, await this.drafts.update(kind, key, version, record, user));
     }
 
     @Delete(':key')

@@ -3,8 +3,8 @@ import type { paths } from '../../openapi.js';
 
 // A typed client generated from apps/api/openapi.json (openapi.d.ts, `npm run openapi:client`),
 // doing what the CMS does with a draft record: read it, then save it back. `tsc` checks this file
-// with the rest of the API, so a document in which GET's `record` is not what PUT takes fails
-// the typecheck; the round-trip e2e test beside it runs it against a real server.
+// with the rest of the API, so a document in which GET's answer (whole, or its `record`) is not
+// what PUT takes fails the typecheck; the round-trip e2e test beside it runs it against a real server.
 
 export type ApiClient = Client<paths>;
 
@@ -20,41 +20,44 @@ function failed(what: string, response: Response, error: unknown): Error {
   return new Error(`${what}: ${response.status} ${JSON.stringify(error)}`);
 }
 
+/** What a resave sends back: the whole GET answer, or only its `record`. */
+export type ResaveForm = 'whole' | 'record';
+
 /**
- * GET then PUT of one draft record of each kind, the record sent back exactly as it was read.
- * Each resolves to PUT's answer (openapi-fetch's { data, error, response }).
+ * GET then PUT of one draft record of each kind, sent back exactly as it was read (whole, or
+ * its record). Each resolves to PUT's answer (openapi-fetch's { data, error, response }).
  */
 export const RESAVE = {
-  treatments: async (client: ApiClient, key: string) => {
+  treatments: async (client: ApiClient, key: string, form: ResaveForm) => {
     const got = await client.GET('/api/v1/admin/treatments/{key}', { params: { path: { key } } });
     if (!got.data) throw failed(`GET treatment ${key}`, got.response, got.error);
     return client.PUT('/api/v1/admin/treatments/{key}', {
       params: { path: { key }, header: { 'If-Match': ifMatch(got.data.version) } },
-      body: got.data.record,
+      body: form === 'whole' ? got.data : got.data.record,
     });
   },
-  conditions: async (client: ApiClient, key: string) => {
+  conditions: async (client: ApiClient, key: string, form: ResaveForm) => {
     const got = await client.GET('/api/v1/admin/conditions/{key}', { params: { path: { key } } });
     if (!got.data) throw failed(`GET condition ${key}`, got.response, got.error);
     return client.PUT('/api/v1/admin/conditions/{key}', {
       params: { path: { key }, header: { 'If-Match': ifMatch(got.data.version) } },
-      body: got.data.record,
+      body: form === 'whole' ? got.data : got.data.record,
     });
   },
-  criteria: async (client: ApiClient, key: string) => {
+  criteria: async (client: ApiClient, key: string, form: ResaveForm) => {
     const got = await client.GET('/api/v1/admin/criteria/{key}', { params: { path: { key } } });
     if (!got.data) throw failed(`GET criterion ${key}`, got.response, got.error);
     return client.PUT('/api/v1/admin/criteria/{key}', {
       params: { path: { key }, header: { 'If-Match': ifMatch(got.data.version) } },
-      body: got.data.record,
+      body: form === 'whole' ? got.data : got.data.record,
     });
   },
-  cases: async (client: ApiClient, key: string) => {
+  cases: async (client: ApiClient, key: string, form: ResaveForm) => {
     const got = await client.GET('/api/v1/admin/cases/{key}', { params: { path: { key } } });
     if (!got.data) throw failed(`GET case ${key}`, got.response, got.error);
     return client.PUT('/api/v1/admin/cases/{key}', {
       params: { path: { key }, header: { 'If-Match': ifMatch(got.data.version) } },
-      body: got.data.record,
+      body: form === 'whole' ? got.data : got.data.record,
     });
   },
 } as const;
@@ -80,8 +83,8 @@ export async function _refusedByTheTypes(client: ApiClient): Promise<void> {
   if (!got.data) return;
   await client.PUT('/api/v1/admin/treatments/{key}', {
     params: { path: { key: 'physical-therapy' }, header: { 'If-Match': ifMatch(got.data.version) } },
-    // @ts-expect-error PUT takes the record, not the envelope GET answers with
-    body: got.data,
+    // @ts-expect-error the whole answer needs its record
+    body: { key: got.data.key, version: got.data.version },
   });
   await client.PUT('/api/v1/admin/treatments/{key}', {
     // @ts-expect-error If-Match is a required header

@@ -23,21 +23,27 @@ describe('the generated client against a real server', () => {
     expect(Object.keys(RESAVE).sort()).toEqual(DRAFT_KIND_LIST.map((k) => k.plural).sort());
   });
 
-  it.each(Object.keys(RESAVE) as DraftPlural[])(
-    'GET then PUT of every %s, unchanged and with If-Match, answers 200 with the same record',
-    async (plural) => {
+  const FORMS = (Object.keys(RESAVE) as DraftPlural[]).flatMap((plural) =>
+    (['record', 'whole'] as const).map((form) => [plural, form] as const),
+  );
+  it.each(FORMS)(
+    'GET then PUT of every %s, sent back as its %s, unchanged and with If-Match, answers 200 with the same record',
+    async (plural, form) => {
       const keys = await allKeys(client, plural);
       expect(keys.length).toBeGreaterThan(0);
       for (const key of keys) {
-        const before = await server.request<{ record: unknown }>('GET', `/api/v1/admin/${plural}/${key}`, {
-          cookie: editor,
-        });
-        const { data, error, response } = await RESAVE[plural](client, key);
+        const before = await server.request<{ version: number; record: unknown }>(
+          'GET',
+          `/api/v1/admin/${plural}/${key}`,
+          { cookie: editor },
+        );
+        const { data, error, response } = await RESAVE[plural](client, key, form);
         expect(response.status, `${plural}/${key}: ${JSON.stringify(error)}`).toBe(200);
         expect(data?.record).toEqual(before.body.record);
+        expect(data?.version).toBe(before.body.version);
       }
     },
-    60_000,
+    120_000,
   );
 
   it.each(DRAFT_KIND_LIST.map((k) => k.plural))(
@@ -58,20 +64,56 @@ describe('the generated client against a real server', () => {
     },
   );
 
-  it('PUT refuses the envelope GET answers with: the body is its `record`', async () => {
-    const got = await server.request<{ version: number }>('GET', '/api/v1/admin/treatments/physical-therapy', {
-      cookie: editor,
+  // On a server of its own: the diff test below counts every change made to its drafts.
+  describe('PUT of the whole GET answer', () => {
+    let server: TestServer;
+    let editor: string;
+    beforeAll(async () => {
+      server = await TestServer.start('sqlite');
+      editor = (await server.as('editor')).cookie;
     });
-    const put = await server.request<{ errors: { path: string }[] }>(
-      'PUT',
-      '/api/v1/admin/treatments/physical-therapy',
-      {
+    afterAll(() => server.close());
+    const path = '/api/v1/admin/treatments/massage-therapy';
+    type View = { key: string; version: number; record: { name: string } };
+    const read = async () => (await server.request<View>('GET', path, { cookie: editor })).body;
+    const put = (body: unknown, version: number) =>
+      server.request<View & { errors?: { path: string; message: string }[] }>('PUT', path, {
         cookie: editor,
-        body: got.body,
-        headers: { 'if-match': `"${got.body.version}"` },
-      },
-    );
-    expect(put.status).toBe(400);
+        body,
+        headers: { 'if-match': `"${version}"` },
+      });
+
+    it('saves a changed record inside it as a new version', async () => {
+      const got = await read();
+      const saved = await put({ ...got, record: { ...got.record, name: 'Massage (whole-body PUT)' } }, got.version);
+      expect(saved.status, saved.text).toBe(200);
+      expect(saved.body).toMatchObject({ version: got.version + 1, record: { name: 'Massage (whole-body PUT)' } });
+    });
+
+    it('refuses a key that is not the address and a version that is not If-Match, with 400 at those fields', async () => {
+      const got = await read();
+      const wrong = await put({ ...got, key: 'acupuncture', version: got.version + 7 }, got.version);
+      expect(wrong.status).toBe(400);
+      expect(wrong.body.errors?.map((e) => e.path)).toEqual(['key', 'version']);
+      expect((await read()).version).toBe(got.version);
+    });
+
+    it('answers 409 when it is stale, as a stale record does', async () => {
+      const stale = await read();
+      const first = await put({ ...stale, record: { ...stale.record, name: 'Massage, first save' } }, stale.version);
+      expect(first.status).toBe(200);
+      const second = await put({ ...stale, record: { ...stale.record, name: 'Massage, lost save' } }, stale.version);
+      expect(second.status).toBe(409);
+    });
+
+    it('still names the record field when a plain record is invalid, not the alternatives', async () => {
+      const got = await read();
+      const bad = await put({ ...got.record, name: 12 }, got.version);
+      expect(bad.status).toBe(400);
+      expect(bad.body.errors?.map((e) => e.path)).toEqual(['name']);
+      const badInside = await put({ ...got, record: { ...got.record, name: 12 } }, got.version);
+      expect(badInside.body.errors?.map((e) => e.path)).toEqual(['record.name']);
+    });
   });
 
   it('the diff and impact answers are the documented ones, field for field', async () => {
