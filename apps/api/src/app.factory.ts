@@ -19,6 +19,7 @@ import { registerJsonBodyParser } from './common/json-body.js';
 import { clientErrorHandler, timeoutOptions } from './common/timeouts.js';
 import { AllowedMethods } from './common/allowed-methods.js';
 import { cspForPage, securityHeaders } from './common/security-headers.js';
+import { registerPlainRoutes } from './public-routes/plain-routes.js';
 
 /** A hop count as the function Fastify makes of it (its types take no number). */
 const fastifyTrustProxy = (trust: TrustProxy) =>
@@ -52,7 +53,10 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   registerJsonBodyParser(fastify, config.bodyLimitBytes);
   AllowedMethods.attach(fastify);
   await registerRateLimits(fastify, config);
-  app.useGlobalPipes(createValidationPipe());
+  const validation = createValidationPipe();
+  app.useGlobalPipes(validation);
+  // The hot public routes (catalog, evaluate), on Fastify directly; every hook above applies.
+  registerPlainRoutes(app, fastify, validation);
   app.useGlobalFilters(new ProblemFilter());
   app.enableCsrfProtection();
   const headerOptions = { upgradeInsecureRequests: config.cookieSecure };

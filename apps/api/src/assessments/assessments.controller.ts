@@ -5,6 +5,7 @@ import { AnswersSchema, RecommendationSchema, type Answers } from '@painpath/cor
 import { Public } from '../common/access.js';
 import { Doc } from '../openapi/doc.decorator.js';
 import { RateLimit } from '../common/rate-limit.js';
+import { PlainPost } from '../public-routes/plain-route.decorator.js';
 import { AssessmentsService } from './assessments.service.js';
 
 /** `?include=trace` asks for the trace; without it a Recommendation leaves without one. */
@@ -36,7 +37,8 @@ const SavedSummarySchema = z.object({
 export class AssessmentsController {
   constructor(private readonly assessments: AssessmentsService) {}
 
-  @Post('evaluate')
+  // Called by integrations at volume: a plain Fastify route, see plain-routes.ts.
+  @PlainPost('evaluate')
   @Public()
   @RateLimit('evaluate')
   @HttpCode(200)

@@ -8,6 +8,7 @@ import { ERROR_CATALOGUE } from '../common/errors.js';
 import { COMPONENT_SCHEMAS } from './components.js';
 import { DOC_KEY, type DocOptions } from './doc.decorator.js';
 import { COMPONENT_REF, refsIn, SchemaConverter, type JsonSchema } from './json-schema.js';
+import { PLAIN_ROUTE_KEY, type PlainRouteOptions } from '../public-routes/plain-route.decorator.js';
 
 export const API_PREFIX = '/api/v1';
 
@@ -62,15 +63,39 @@ function routeParams(controller: Type<unknown>, method: string): RouteInfo['para
     });
 }
 
+/** One route handler: its documented route, and the controller instance and method behind it. */
+export interface RouteHandler {
+  route: RouteInfo;
+  controller: Type<unknown>;
+  instance: object;
+  method: string;
+  /** Served as a plain Fastify route (@PlainGet/@PlainPost) rather than through Nest's router. */
+  plain: boolean;
+}
+
+/** The method and paths a handler is routed at: @Get()/@Post()... or @PlainGet()/@PlainPost(). */
+function routingOf(
+  reflector: Reflector,
+  handler: (...args: unknown[]) => unknown,
+): { requestMethod?: RequestMethod; paths: string[]; plain: boolean } {
+  const plain = reflector.get<PlainRouteOptions | undefined>(PLAIN_ROUTE_KEY, handler);
+  if (plain) return { requestMethod: RequestMethod[plain.method], paths: [plain.path], plain: true };
+  return {
+    requestMethod: reflector.get<RequestMethod | undefined>(METHOD_METADATA, handler),
+    paths: pathsOf(reflector.get<string | string[] | undefined>(PATH_METADATA, handler)),
+    plain: false,
+  };
+}
+
 /**
  * Every route handler in the application, read with Nest's public discovery API (DiscoveryService,
  * MetadataScanner, Reflector) and its exported metadata keys and parameter-type enum.
  */
-export function listRoutes(app: INestApplication): RouteInfo[] {
+export function listRouteHandlers(app: INestApplication): RouteHandler[] {
   const discovery = app.get(DiscoveryService);
   const reflector = app.get(Reflector);
   const scanner = new MetadataScanner();
-  const routes: RouteInfo[] = [];
+  const handlers: RouteHandler[] = [];
   for (const wrapper of discovery.getControllers()) {
     const controller = wrapper.metatype as Type<unknown> | null;
     const instance: unknown = wrapper.instance;
@@ -78,8 +103,7 @@ export function listRoutes(app: INestApplication): RouteInfo[] {
     const bases = pathsOf(reflector.get<string | string[] | undefined>(PATH_METADATA, controller));
     for (const name of scanner.getAllMethodNames(Object.getPrototypeOf(instance) as object)) {
       const handler = (instance as Record<string, unknown>)[name] as (...args: unknown[]) => unknown;
-      const paths = pathsOf(reflector.get<string | string[] | undefined>(PATH_METADATA, handler));
-      const requestMethod = reflector.get<RequestMethod | undefined>(METHOD_METADATA, handler);
+      const { requestMethod, paths, plain } = routingOf(reflector, handler);
       if (paths.length === 0 || requestMethod === undefined) continue;
       const method = METHODS.find((m) => m === RequestMethod[requestMethod]);
       if (!method)
@@ -95,11 +119,23 @@ export function listRoutes(app: INestApplication): RouteInfo[] {
         handler: `${controller.name}.${name}`,
       };
       for (const base of bases.length ? bases : [undefined])
-        for (const path of paths) routes.push({ ...info, path: joinPath(API_PREFIX, base, path) });
+        for (const path of paths)
+          handlers.push({
+            route: { ...info, path: joinPath(API_PREFIX, base, path) },
+            controller,
+            instance,
+            method: name,
+            plain,
+          });
     }
   }
-  return routes.sort((a, b) => a.path.localeCompare(b.path) || a.method.localeCompare(b.method));
+  return handlers.sort(
+    (a, b) => a.route.path.localeCompare(b.route.path) || a.route.method.localeCompare(b.route.method),
+  );
 }
+
+/** Every route in the application, Nest-routed and plain alike. */
+export const listRoutes = (app: INestApplication): RouteInfo[] => listRouteHandlers(app).map((h) => h.route);
 
 /** The titles of the errors that answer with each status (409 is a version conflict or a taken key). */
 const TITLES_BY_STATUS = new Map<number, string[]>();
