@@ -1,14 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import {
-  DESKTOP,
-  launchBrowser,
-  openPage,
-  screenshot,
-  seriousA11yViolations,
-  TABLET,
-  type TestBrowser,
-} from '@painpath/e2e';
+import { DESKTOP, screenshot, seriousA11yViolations, TABLET } from '@painpath/e2e';
+import { useBrowserSuite } from '@painpath/e2e/suite';
 import { ADMIN, signIn, startCms, unexpected, type Cms, type Staff } from './support.ts';
 
 /** The Action column of the audit table, top to bottom. */
@@ -25,29 +18,24 @@ async function failSignIn(cms: Cms, email: string) {
 }
 
 describe('the audit log and user administration', () => {
-  let cms: Cms;
-  let browser: TestBrowser;
+  // This file fails and makes many sign-ins on purpose; the default is 20 a minute per address.
+  const suite = useBrowserSuite(() => startCms({ RATE_LIMIT_LOGIN_PER_MINUTE: '500' }));
   let reviewer: Staff;
+
   beforeAll(async () => {
-    // This file fails and makes many sign-ins on purpose; the default is 20 a minute per address.
-    [cms, browser] = await Promise.all([startCms({ RATE_LIMIT_LOGIN_PER_MINUTE: '500' }), launchBrowser()]);
-    reviewer = await cms.createStaff('reviewer', 'Rita Reviewer');
+    reviewer = await suite.product.createStaff('reviewer', 'Rita Reviewer');
     // A sign-in by the reviewer and a failed one, so the log has people and actions to filter by.
-    const ok = await fetch(`${cms.url}/api/v1/auth/login`, {
+    const ok = await fetch(`${suite.product.url}/api/v1/auth/login`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ email: reviewer.email, password: reviewer.password }),
     });
     expect(ok.status).toBe(200);
-    await failSignIn(cms, 'nobody@e2e.test');
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await cms?.stop();
+    await failSignIn(suite.product, 'nobody@e2e.test');
   });
 
   it('narrows the audit log by action, by person and by date, newest first', async () => {
-    const { context, page, problems } = await openPage(browser.browser, cms.url);
+    const { context, page, problems } = await suite.open();
     await signIn(page, ADMIN, '/admin/audit');
     await page.getByRole('heading', { level: 1, name: 'Audit log' }).waitFor();
     await page.locator('table.audit-table tbody tr').first().waitFor();
@@ -81,8 +69,8 @@ describe('the audit log and user administration', () => {
   });
 
   it('loads older audit entries with "Load more"', async () => {
-    for (let i = 0; i < 50; i += 1) await failSignIn(cms, `stranger${i}@e2e.test`);
-    const { context, page, problems } = await openPage(browser.browser, cms.url);
+    for (let i = 0; i < 50; i += 1) await failSignIn(suite.product, `stranger${i}@e2e.test`);
+    const { context, page, problems } = await suite.open();
     await signIn(page, ADMIN, '/admin/audit');
     await page.getByText('Showing 50 entries (more below)').waitFor();
     await page.getByRole('button', { name: 'Load more' }).click();
@@ -94,7 +82,7 @@ describe('the audit log and user administration', () => {
   });
 
   it('creates an editor (weak password refused beside the field), changes the role and deactivates', async () => {
-    const { context, page, problems } = await openPage(browser.browser, cms.url);
+    const { context, page, problems } = await suite.open();
     await signIn(page, ADMIN, '/admin/users');
     const form = page.getByRole('form', { name: 'Add a staff account' });
     await form.getByLabel('Name').fill('Erin Editor');
@@ -111,7 +99,7 @@ describe('the audit log and user administration', () => {
     await row.getByLabel('Role of Erin Editor').selectOption('reviewer');
     await row.getByRole('button', { name: 'Change role of Erin Editor' }).click();
     await page.getByText('Erin Editor is now a reviewer.').waitFor();
-    const users = (await (await cms.asAdmin('GET', '/api/v1/admin/users')).json()) as {
+    const users = (await (await suite.product.asAdmin('GET', '/api/v1/admin/users')).json()) as {
       items: { email: string; role: string; active: boolean }[];
     };
     expect(users.items.find((u) => u.email === 'erin@e2e.test')?.role).toBe('reviewer');
@@ -123,23 +111,23 @@ describe('the audit log and user administration', () => {
     await dialog.getByRole('button', { name: 'Deactivate' }).click();
     await dialog.waitFor({ state: 'detached' });
     await row.getByText('Deactivated').waitFor();
-    const after = (await (await cms.asAdmin('GET', '/api/v1/admin/users')).json()) as typeof users;
+    const after = (await (await suite.product.asAdmin('GET', '/api/v1/admin/users')).json()) as typeof users;
     expect(after.items.find((u) => u.email === 'erin@e2e.test')?.active).toBe(false);
     expect(unexpected(problems(), [401, 422])).toEqual([]);
     await context.close();
   });
 
   it('shows a locked account as locked and unlocks it', async () => {
-    const locked = await cms.createStaff('editor', 'Lou Locked');
-    for (let i = 0; i < 5; i += 1) await failSignIn(cms, locked.email);
-    const { context, page, problems } = await openPage(browser.browser, cms.url);
+    const locked = await suite.product.createStaff('editor', 'Lou Locked');
+    for (let i = 0; i < 5; i += 1) await failSignIn(suite.product, locked.email);
+    const { context, page, problems } = await suite.open();
     await signIn(page, ADMIN, '/admin/users');
     const row = page.getByRole('row').filter({ hasText: locked.email });
     await row.getByText(/Locked until/).waitFor();
     await row.getByRole('button', { name: 'Unlock Lou Locked' }).click();
     await page.getByText('Lou Locked can sign in again.').waitFor();
     await expect.poll(() => row.getByText(/Locked until/).count()).toBe(0);
-    const res = await fetch(`${cms.url}/api/v1/auth/login`, {
+    const res = await fetch(`${suite.product.url}/api/v1/auth/login`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ email: locked.email, password: locked.password }),
@@ -151,7 +139,7 @@ describe('the audit log and user administration', () => {
 
   it('has no serious accessibility problem on the audit log and users pages, at 1280 and 1024 px', async () => {
     for (const viewport of [DESKTOP, TABLET]) {
-      const { context, page, problems } = await openPage(browser.browser, cms.url, viewport);
+      const { context, page, problems } = await suite.open(viewport);
       await signIn(page, ADMIN, '/admin/audit');
       await page.locator('table.audit-table tbody tr').first().waitFor();
       expect(await seriousA11yViolations(page)).toEqual([]);

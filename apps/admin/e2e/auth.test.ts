@@ -1,29 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  DESKTOP,
-  launchBrowser,
-  openPage,
-  screenshot,
-  seriousA11yViolations,
-  TABLET,
-  type TestBrowser,
-} from '@painpath/e2e';
-import { ADMIN, signIn, startCms, unexpected, type Cms } from './support.ts';
+import { describe, expect, it } from 'vitest';
+import { DESKTOP, screenshot, seriousA11yViolations, TABLET } from '@painpath/e2e';
+import { useBrowserSuite } from '@painpath/e2e/suite';
+import { ADMIN, signIn, startCms, unexpected } from './support.ts';
 
 describe('signing in and out of the CMS', () => {
-  let cms: Cms;
-  let browser: TestBrowser;
-  beforeAll(async () => {
-    [cms, browser] = await Promise.all([startCms(), launchBrowser()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await cms?.stop();
-  });
+  const suite = useBrowserSuite(startCms);
 
   it('shows sign-in at any address, then opens that address with the name and role in the header', async () => {
     for (const viewport of [DESKTOP, TABLET]) {
-      const { context, page, problems } = await openPage(browser.browser, cms.url, viewport);
+      const { context, page, problems } = await suite.open(viewport);
       await page.goto('/admin/conditions?q=back');
       await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
       expect(await seriousA11yViolations(page)).toEqual([]);
@@ -43,7 +28,7 @@ describe('signing in and out of the CMS', () => {
   });
 
   it("shows the API's message for a wrong password in an error summary and keeps the Email", async () => {
-    const { context, page, problems } = await openPage(browser.browser, cms.url);
+    const { context, page, problems } = await suite.open();
     await page.goto('/admin/');
     await page.getByLabel('Email').fill(ADMIN.email);
     await page.getByLabel('Password').fill('not-the-right-password');
@@ -59,16 +44,16 @@ describe('signing in and out of the CMS', () => {
   });
 
   it('says so when the account is locked after too many failed sign-ins', async () => {
-    const staff = await cms.createStaff('editor');
+    const staff = await suite.product.createStaff('editor');
     for (let i = 0; i < 5; i += 1) {
-      const res = await fetch(`${cms.url}/api/v1/auth/login`, {
+      const res = await fetch(`${suite.product.url}/api/v1/auth/login`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ email: staff.email, password: 'wrong-password-here' }),
       });
       expect(res.status).toBe(401);
     }
-    const { context, page } = await openPage(browser.browser, cms.url);
+    const { context, page } = await suite.open();
     await page.goto('/admin/');
     await page.getByLabel('Email').fill(staff.email);
     await page.getByLabel('Password').fill(staff.password);
@@ -79,7 +64,7 @@ describe('signing in and out of the CMS', () => {
   });
 
   it('signs out from the header, and the sign-in page stays after a reload', async () => {
-    const { context, page, problems } = await openPage(browser.browser, cms.url);
+    const { context, page, problems } = await suite.open();
     await signIn(page, ADMIN, '/admin/treatments');
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
@@ -91,7 +76,7 @@ describe('signing in and out of the CMS', () => {
   });
 
   it('asks to sign in again over the screen when the session has ended, keeping a typed search', async () => {
-    const { context, page, problems } = await openPage(browser.browser, cms.url);
+    const { context, page, problems } = await suite.open();
     await signIn(page, ADMIN, '/admin/treatments');
     await page.getByRole('heading', { level: 1, name: 'Treatments' }).waitFor();
     await context.clearCookies();

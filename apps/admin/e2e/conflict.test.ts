@@ -1,39 +1,27 @@
 import type { Treatment } from '@painpath/core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  DESKTOP,
-  TABLET,
-  launchBrowser,
-  openPage,
-  screenshot,
-  seriousA11yViolations,
-  type TestBrowser,
-} from '@painpath/e2e';
-import { signIn, startCms, type Cms, type Staff } from './support.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DESKTOP, TABLET, screenshot, seriousA11yViolations } from '@painpath/e2e';
+import { useBrowserSuite } from '@painpath/e2e/suite';
+import { signIn, startCms, type Staff } from './support.ts';
 
 const SLUG = 'massage-therapy';
 
 describe('two editors save the same treatment', () => {
-  let cms: Cms;
-  let browser: TestBrowser;
+  const suite = useBrowserSuite(startCms);
+
   let alice: Staff;
   let bob: Staff;
 
   beforeAll(async () => {
-    [cms, browser] = await Promise.all([startCms(), launchBrowser()]);
     [alice, bob] = await Promise.all([
-      cms.createStaff('editor', 'Alice Editor'),
-      cms.createStaff('editor', 'Bob Editor'),
+      suite.product.createStaff('editor', 'Alice Editor'),
+      suite.product.createStaff('editor', 'Bob Editor'),
     ]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await cms?.stop();
   });
 
   /** One editor's own browser context (own cookies), signed in on the treatment's editor. */
   async function openAs(staff: Staff, viewport: { width: number; height: number } = DESKTOP) {
-    const { context, page, problems } = await openPage(browser.browser, cms.url, viewport);
+    const { context, page, problems } = await suite.open(viewport);
     await signIn(page, staff, `/admin/treatments/${SLUG}`);
     // Only the editor's own: Chromium logs the sign-in page's "not signed in yet" 401 before it.
     const afterSignIn = problems().length;
@@ -42,7 +30,7 @@ describe('two editors save the same treatment', () => {
   }
 
   it('the second save shows the conflict view, and a per-field merge stores both changes', async () => {
-    const start = (await (await cms.asAdmin('GET', `/api/v1/admin/treatments/${SLUG}`)).json()) as {
+    const start = (await (await suite.product.asAdmin('GET', `/api/v1/admin/treatments/${SLUG}`)).json()) as {
       version: number;
       record: Treatment;
     };
@@ -83,7 +71,7 @@ describe('two editors save the same treatment', () => {
     expect(await b.page.getByLabel('Name', { exact: true }).inputValue()).toBe('Massage (soft tissue therapy)');
     expect(await b.page.locator('.editor__meta').textContent()).toMatch(/by you\.$/);
 
-    const stored = (await (await cms.asAdmin('GET', `/api/v1/admin/treatments/${SLUG}`)).json()) as {
+    const stored = (await (await suite.product.asAdmin('GET', `/api/v1/admin/treatments/${SLUG}`)).json()) as {
       version: number;
       record: Treatment;
     };

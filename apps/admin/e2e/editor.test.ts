@@ -1,16 +1,9 @@
 import { defaultCatalog, type Treatment } from '@painpath/core';
 import type { Page, Request } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  DESKTOP,
-  TABLET,
-  launchBrowser,
-  openPage,
-  screenshot,
-  seriousA11yViolations,
-  type TestBrowser,
-} from '@painpath/e2e';
-import { signIn, startCms, type Cms, type Staff } from './support.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DESKTOP, TABLET, screenshot, seriousA11yViolations } from '@painpath/e2e';
+import { useBrowserSuite } from '@painpath/e2e/suite';
+import { signIn, startCms, type Staff } from './support.ts';
 
 interface StoredTreatment {
   version: number;
@@ -18,25 +11,20 @@ interface StoredTreatment {
 }
 
 describe('the treatment editor', () => {
-  let cms: Cms;
-  let browser: TestBrowser;
+  const suite = useBrowserSuite(startCms);
+
   let editor: Staff;
 
   beforeAll(async () => {
-    [cms, browser] = await Promise.all([startCms(), launchBrowser()]);
-    editor = await cms.createStaff('editor');
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await cms?.stop();
+    editor = await suite.product.createStaff('editor');
   });
 
   const stored = async (slug: string): Promise<StoredTreatment> =>
-    (await (await cms.asAdmin('GET', `/api/v1/admin/treatments/${slug}`)).json()) as StoredTreatment;
+    (await (await suite.product.asAdmin('GET', `/api/v1/admin/treatments/${slug}`)).json()) as StoredTreatment;
 
   /** A signed-in editor on one treatment's editor, with the form on screen. */
   async function openEditor(slug: string, viewport: { width: number; height: number } = DESKTOP) {
-    const { context, page, problems } = await openPage(browser.browser, cms.url, viewport);
+    const { context, page, problems } = await suite.open(viewport);
     await signIn(page, editor, `/admin/treatments/${slug}`);
     // Only the editor's own: Chromium logs the sign-in page's "not signed in yet" 401 before it.
     const afterSignIn = problems().length;
@@ -193,7 +181,7 @@ describe('the treatment editor', () => {
       defaultCatalog.cases[0],
     ];
     if (!condition || !criterion || !testCase) throw new Error('the default catalog lacks a record kind');
-    const { context, page, problems } = await openPage(browser.browser, cms.url, TABLET);
+    const { context, page, problems } = await suite.open(TABLET);
     await signIn(page, editor, '/admin/treatments');
     const afterSignIn = problems().length;
     const screens = [
@@ -216,7 +204,7 @@ describe('the treatment editor', () => {
 
   it("creates a condition, showing the API's field error beside the slug when it is taken", async () => {
     const taken = defaultCatalog.conditions[0]?.slug ?? '';
-    const { context, page, problems } = await openPage(browser.browser, cms.url);
+    const { context, page, problems } = await suite.open();
     await signIn(page, editor, '/admin/conditions/new');
     const afterSignIn = problems().length;
     await page.getByLabel('Slug', { exact: true }).fill(taken);
@@ -230,7 +218,7 @@ describe('the treatment editor', () => {
     await page.getByRole('button', { name: 'Create condition' }).click();
     await page.waitForURL('**/admin/conditions/knee-oa-test');
     await page.getByRole('heading', { level: 1, name: 'Knee osteoarthritis, test' }).waitFor();
-    const created = await cms.asAdmin('GET', '/api/v1/admin/conditions/knee-oa-test');
+    const created = await suite.product.asAdmin('GET', '/api/v1/admin/conditions/knee-oa-test');
     expect(created.status).toBe(200);
     expect(((await created.json()) as { version: number }).version).toBe(1);
     // The refused create is the 409 Chromium logs.
@@ -246,12 +234,12 @@ describe('the treatment editor', () => {
     const dialog = page.getByRole('dialog', { name: 'Delete this treatment?' });
     await dialog.getByRole('button', { name: 'Keep it' }).click();
     await dialog.waitFor({ state: 'detached' });
-    expect((await cms.asAdmin('GET', '/api/v1/admin/treatments/kyphoplasty')).status).toBe(200);
+    expect((await suite.product.asAdmin('GET', '/api/v1/admin/treatments/kyphoplasty')).status).toBe(200);
 
     await page.getByRole('button', { name: 'Delete treatment' }).click();
     await dialog.getByRole('button', { name: 'Delete treatment' }).click();
     await page.waitForURL('**/admin/treatments');
-    expect((await cms.asAdmin('GET', '/api/v1/admin/treatments/kyphoplasty')).status).toBe(404);
+    expect((await suite.product.asAdmin('GET', '/api/v1/admin/treatments/kyphoplasty')).status).toBe(404);
     expect(problems()).toEqual([]);
     await context.close();
   });

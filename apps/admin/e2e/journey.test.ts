@@ -1,7 +1,8 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage, DESKTOP, type TestBrowser } from '@painpath/e2e';
-import { signIn, startCms, unexpected, type Cms, type Staff } from './support.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DESKTOP } from '@painpath/e2e';
+import { useBrowserSuite } from '@painpath/e2e/suite';
+import { signIn, startCms, unexpected, type Staff } from './support.ts';
 
 // The whole round the issue asks for, through the screens only: an editor edits a treatment and
 // builds a criterion that turns stored test cases red, fixes it, a reviewer publishes, the new
@@ -16,21 +17,21 @@ interface Published {
 }
 
 describe('editing, testing, publishing and restoring through the CMS', () => {
-  let cms: Cms;
-  let browser: TestBrowser;
+  const suite = useBrowserSuite(startCms);
   let editor: Staff;
   let reviewer: Staff;
+
   beforeAll(async () => {
-    [cms, browser] = await Promise.all([startCms(), launchBrowser()]);
-    [editor, reviewer] = await Promise.all([cms.createStaff('editor'), cms.createStaff('reviewer')]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await cms?.stop();
+    [editor, reviewer] = await Promise.all([
+      suite.product.createStaff('editor'),
+      suite.product.createStaff('reviewer'),
+    ]);
   });
 
   const published = async (): Promise<Published> => {
-    const res = await fetch(`${cms.url}/api/v1/catalog/published`, { headers: { 'accept-encoding': 'identity' } });
+    const res = await fetch(`${suite.product.url}/api/v1/catalog/published`, {
+      headers: { 'accept-encoding': 'identity' },
+    });
     return { ...((await res.json()) as Omit<Published, 'etag'>), etag: res.headers.get('etag') };
   };
   const physioTime = (catalog: Published) =>
@@ -78,13 +79,13 @@ describe('editing, testing, publishing and restoring through the CMS', () => {
 
   it('an edited treatment and a new criterion reach patients only after the cases pass and a reviewer publishes; restore brings the old version back', async () => {
     const before = await published();
-    const editing = await openPage(browser.browser, cms.url, DESKTOP);
+    const editing = await suite.open(DESKTOP);
     await signIn(editing.page, editor);
     await editTreatment(editing.page);
     await buildCriterion(editing.page);
 
     // The reviewer sees the stored cases turn red and cannot publish.
-    const reviewing = await openPage(browser.browser, cms.url, DESKTOP);
+    const reviewing = await suite.open(DESKTOP);
     await signIn(reviewing.page, reviewer, '/admin/publish');
     await reviewing.page.getByText(/^\d+ of \d+ test cases fail on the draft\.$/).waitFor();
     await expect(reviewing.page.getByRole('button', { name: /^Publish as version/ }).isDisabled()).resolves.toBe(true);

@@ -1,15 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { defaultCatalog } from '@painpath/core';
-import {
-  DESKTOP,
-  launchBrowser,
-  openPage,
-  screenshot,
-  seriousA11yViolations,
-  TABLET,
-  type TestBrowser,
-} from '@painpath/e2e';
+import { DESKTOP, screenshot, seriousA11yViolations, TABLET } from '@painpath/e2e';
+import { useBrowserSuite } from '@painpath/e2e/suite';
 import { ADMIN, signIn, startCms, unexpected, type Cms } from './support.ts';
 
 /** The titles in the table, top to bottom. */
@@ -21,19 +14,14 @@ async function waitForRows(page: Page, expected: (rows: string[]) => boolean) {
 }
 
 describe('the record lists', () => {
-  let cms: Cms;
-  let browser: TestBrowser;
+  const suite = useBrowserSuite(startCms);
+
   beforeAll(async () => {
-    [cms, browser] = await Promise.all([startCms(), launchBrowser()]);
-    await changeDrafts(cms);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await cms?.stop();
+    await changeDrafts(suite.product);
   });
 
   it('pages on the server with the page size from the address, and back/forward keep the page', async () => {
-    const { context, page, problems } = await openPage(browser.browser, cms.url);
+    const { context, page, problems } = await suite.open();
     await signIn(page, ADMIN, '/admin/treatments?pageSize=5');
     await page.getByText('Page 1 of 4').waitFor();
     expect(await titles(page)).toHaveLength(5);
@@ -55,7 +43,7 @@ describe('the record lists', () => {
   });
 
   it('sorts by clicking column headers (aria-sort) and keeps the sort in the address', async () => {
-    const { context, page, problems } = await openPage(browser.browser, cms.url);
+    const { context, page, problems } = await suite.open();
     await signIn(page, ADMIN, '/admin/treatments');
     const titleHeader = page.getByRole('columnheader', { name: 'Title' });
     await titleHeader.getByRole('button').click();
@@ -77,7 +65,7 @@ describe('the record lists', () => {
   });
 
   it('searches (debounced, in the address), filters by approach and says when nothing matches', async () => {
-    const { context, page, problems } = await openPage(browser.browser, cms.url);
+    const { context, page, problems } = await suite.open();
     await signIn(page, ADMIN, '/admin/treatments');
     await page.getByLabel('Search treatments').fill('injection');
     await waitForRows(page, (rows) => rows.length === 3);
@@ -97,7 +85,7 @@ describe('the record lists', () => {
   });
 
   it('marks changed and new rows, lists records deleted since live, and filters by that state', async () => {
-    const { context, page, problems } = await openPage(browser.browser, cms.url);
+    const { context, page, problems } = await suite.open();
     await signIn(page, ADMIN, '/admin/treatments?pageSize=50');
     const row = (title: string) =>
       page.getByRole('row').filter({ has: page.getByRole('link', { name: title, exact: true }) });
@@ -120,8 +108,8 @@ describe('the record lists', () => {
   });
 
   it('shows an editor the same draft-vs-live state', async () => {
-    const { context, page, problems } = await openPage(browser.browser, cms.url);
-    await signIn(page, await cms.createStaff('editor'), '/admin/treatments?state=changed');
+    const { context, page, problems } = await suite.open();
+    await signIn(page, await suite.product.createStaff('editor'), '/admin/treatments?state=changed');
     await waitForRows(page, (rows) => rows.join() === 'Nerve block');
     expect(await page.locator('.record-list__state-line').textContent()).toContain('Massage therapy');
     expect(unexpected(problems())).toEqual([]);
@@ -130,7 +118,7 @@ describe('the record lists', () => {
 
   it('has no serious accessibility problem on any list, at 1280 and 1024 px', async () => {
     for (const viewport of [DESKTOP, TABLET]) {
-      const { context, page, problems } = await openPage(browser.browser, cms.url, viewport);
+      const { context, page, problems } = await suite.open(viewport);
       await signIn(page, ADMIN, '/admin/treatments');
       for (const [kind, heading] of [
         ['treatments', 'Treatments'],

@@ -1,15 +1,8 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import {
-  DESKTOP,
-  launchBrowser,
-  openPage,
-  screenshot,
-  seriousA11yViolations,
-  TABLET,
-  type TestBrowser,
-} from '@painpath/e2e';
-import { ADMIN, signIn, signInOverHttp, startCms, type Cms, type Staff } from './support.ts';
+import { DESKTOP, screenshot, seriousA11yViolations, TABLET } from '@painpath/e2e';
+import { useBrowserSuite } from '@painpath/e2e/suite';
+import { ADMIN, signIn, signInOverHttp, startCms, type Staff } from './support.ts';
 
 type Call = (method: string, path: string, body?: unknown, headers?: Record<string, string>) => Promise<Response>;
 
@@ -23,30 +16,28 @@ const SLUG = 'mindfulness';
 const ADDED = ' It is often taught as a group course of about eight weeks.';
 
 describe('publishing and history', () => {
-  let cms: Cms;
-  let browser: TestBrowser;
+  const suite = useBrowserSuite(startCms);
+
   let editor: Staff;
   let reviewer: Staff;
   let asEditor: Call;
 
   beforeAll(async () => {
-    [cms, browser] = await Promise.all([startCms(), launchBrowser()]);
-    [editor, reviewer] = await Promise.all([cms.createStaff('editor'), cms.createStaff('reviewer')]);
-    const cookie = await signInOverHttp(cms.url, editor);
+    [editor, reviewer] = await Promise.all([
+      suite.product.createStaff('editor'),
+      suite.product.createStaff('reviewer'),
+    ]);
+    const cookie = await signInOverHttp(suite.product.url, editor);
     asEditor = (method, path, body, headers = {}) =>
-      fetch(`${cms.url}${path}`, {
+      fetch(`${suite.product.url}${path}`, {
         method,
         headers: { cookie, ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
         body: body === undefined ? undefined : JSON.stringify(body),
       });
   });
-  afterAll(async () => {
-    await browser?.close();
-    await cms?.stop();
-  });
 
   const published = async () => {
-    const res = await fetch(`${cms.url}/api/v1/catalog/published`);
+    const res = await fetch(`${suite.product.url}/api/v1/catalog/published`);
     const catalog = (await res.json()) as { treatments: Treatment[] };
     return {
       // The ETag is the catalog's hash, with -gzip or -br for compressed bytes.
@@ -60,7 +51,7 @@ describe('publishing and history', () => {
   // version is restored onto itself, whatever earlier tests published.
   beforeEach(async () => {
     const { version } = await published();
-    const res = await cms.asAdmin('POST', `/api/v1/admin/catalog/versions/${version}/restore`, {
+    const res = await suite.product.asAdmin('POST', `/api/v1/admin/catalog/versions/${version}/restore`, {
       note: 'Test set-up: drafts back to live',
       baseVersion: version,
     });
@@ -94,7 +85,7 @@ describe('publishing and history', () => {
   }
 
   async function open(staff: Staff, path: string, viewport: { width: number; height: number } = DESKTOP) {
-    const opened = await openPage(browser.browser, cms.url, viewport);
+    const opened = await suite.open(viewport);
     await signIn(opened.page, staff, path);
     // Before signing in, the CMS's "who am I" request answers 401, which the console reports.
     const before = opened.problems().length;
@@ -158,7 +149,7 @@ describe('publishing and history', () => {
 
   it('does not let the only author of every change publish it alone (four-eyes rule)', async () => {
     const before = await published();
-    await editTreatment((...args) => cms.asAdmin(...args));
+    await editTreatment((...args) => suite.product.asAdmin(...args));
 
     const { context, page, problems } = await open(ADMIN, '/admin/publish');
     await page

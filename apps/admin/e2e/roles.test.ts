@@ -1,23 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage, type TestBrowser } from '@painpath/e2e';
-import { ADMIN, signIn, startCms, unexpected, type Cms, type Staff } from './support.ts';
+import { describe, expect, it } from 'vitest';
+import { useBrowserSuite } from '@painpath/e2e/suite';
+import { ADMIN, signIn, startCms, unexpected, type Staff } from './support.ts';
 
 const EVERYONE = ['Treatments', 'Conditions', 'Criteria', 'Test cases', 'Test bench'];
 
 describe('what each role sees and may open', () => {
-  let cms: Cms;
-  let browser: TestBrowser;
-  beforeAll(async () => {
-    [cms, browser] = await Promise.all([startCms(), launchBrowser()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await cms?.stop();
-  });
+  const suite = useBrowserSuite(startCms);
 
   /** Signs in as `staff`, reads the main navigation, then opens each address and reads its h1. */
   async function visit(staff: Staff, addresses: string[]) {
-    const { context, page, problems } = await openPage(browser.browser, cms.url);
+    const { context, page, problems } = await suite.open();
     await signIn(page, staff);
     const nav = await page.getByRole('navigation', { name: 'Main' }).getByRole('link').allTextContents();
     const headings: Record<string, string> = {};
@@ -37,7 +29,7 @@ describe('what each role sees and may open', () => {
   }
 
   it('an editor sees no Publish, Audit log or Users, and reaching them by address says "Not allowed"', async () => {
-    const { nav, headings } = await visit(await cms.createStaff('editor'), [
+    const { nav, headings } = await visit(await suite.product.createStaff('editor'), [
       '/admin/publish',
       '/admin/audit',
       '/admin/users',
@@ -51,7 +43,7 @@ describe('what each role sees and may open', () => {
   });
 
   it('a reviewer sees Publish but not Audit log or Users', async () => {
-    const { nav, headings } = await visit(await cms.createStaff('reviewer'), [
+    const { nav, headings } = await visit(await suite.product.createStaff('reviewer'), [
       '/admin/publish',
       '/admin/audit',
       '/admin/users',

@@ -1,16 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { defaultCatalog, evaluateAssessment, parseAnswers, type Criterion, type RuleCondition } from '@painpath/core';
-import {
-  DESKTOP,
-  launchBrowser,
-  openPage,
-  screenshot,
-  seriousA11yViolations,
-  TABLET,
-  type TestBrowser,
-} from '@painpath/e2e';
-import { signIn, startCms, type Cms, type Staff } from './support.ts';
+import { DESKTOP, screenshot, seriousA11yViolations, TABLET } from '@painpath/e2e';
+import { useBrowserSuite } from '@painpath/e2e/suite';
+import { signIn, startCms, type Staff } from './support.ts';
 
 /** The stored cases of the seeded draft a rule matches, worked out by core itself. */
 function matchingCases(when: RuleCondition) {
@@ -44,23 +37,18 @@ const NEW_RULE: RuleCondition = {
 };
 
 describe('the rule builder', () => {
-  let cms: Cms;
-  let browser: TestBrowser;
+  const suite = useBrowserSuite(startCms);
   let editor: Staff;
+
   beforeAll(async () => {
-    [cms, browser] = await Promise.all([startCms(), launchBrowser()]);
-    editor = await cms.createStaff('editor');
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await cms?.stop();
+    editor = await suite.product.createStaff('editor');
   });
 
   const validity = (page: Page) => page.locator('.criterion__validity');
   const matches = (page: Page) => page.getByRole('region', { name: 'Stored test cases it matches' });
 
   it('shows a stored criterion’s rule in the builder, valid, with the stored cases it matches', async () => {
-    const { context, page, problems } = await openPage(browser.browser, cms.url, DESKTOP);
+    const { context, page, problems } = await suite.open(DESKTOP);
     await signIn(page, editor, '/admin/criteria/rfa-facet-pain');
     const afterSignIn = problems().length;
     await page.getByRole('heading', { name: 'Rule: when it applies' }).waitFor();
@@ -104,7 +92,7 @@ describe('the rule builder', () => {
   });
 
   it('builds a new criterion: facts by label, typed values, a nested any group, an effect; validity and matches update live', async () => {
-    const { context, page, problems } = await openPage(browser.browser, cms.url, DESKTOP);
+    const { context, page, problems } = await suite.open(DESKTOP);
     await signIn(page, editor, '/admin/criteria/new');
     const afterSignIn = problems().length;
     await page.getByRole('heading', { name: 'Rule: when it applies' }).waitFor();
@@ -166,9 +154,11 @@ describe('the rule builder', () => {
 
     await page.getByRole('button', { name: 'Create criterion' }).click();
     await expect
-      .poll(async () => (await cms.asAdmin('GET', '/api/v1/admin/criteria/e2e-severe-pain-review')).status)
+      .poll(async () => (await suite.product.asAdmin('GET', '/api/v1/admin/criteria/e2e-severe-pain-review')).status)
       .toBe(200);
-    const saved = (await (await cms.asAdmin('GET', '/api/v1/admin/criteria/e2e-severe-pain-review')).json()) as {
+    const saved = (await (
+      await suite.product.asAdmin('GET', '/api/v1/admin/criteria/e2e-severe-pain-review')
+    ).json()) as {
       record: Criterion;
     };
     expect(saved.record.when).toEqual(NEW_RULE);

@@ -1,36 +1,24 @@
 import { defaultCatalog, evaluateAssessment, parseAnswers } from '@painpath/core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import {
-  DESKTOP,
-  launchBrowser,
-  openPage,
-  screenshot,
-  seriousA11yViolations,
-  TABLET,
-  type TestBrowser,
-} from '@painpath/e2e';
-import { signIn, startCms, type Cms, type Staff } from './support.ts';
+import { DESKTOP, screenshot, seriousA11yViolations, TABLET } from '@painpath/e2e';
+import { useBrowserSuite } from '@painpath/e2e/suite';
+import { signIn, startCms, type Staff } from './support.ts';
 
 const BOUNDARY_CASE = 'Pain exactly 5/10 meets the RFA threshold';
 const RFA = 'Radiofrequency ablation (denervation)';
 const CRITERION = '/api/v1/admin/criteria/context-facet-candidate';
 
 describe('the test bench', () => {
-  let cms: Cms;
-  let browser: TestBrowser;
+  const suite = useBrowserSuite(startCms);
   let editor: Staff;
+
   beforeAll(async () => {
-    [cms, browser] = await Promise.all([startCms(), launchBrowser()]);
-    editor = await cms.createStaff('editor');
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await cms?.stop();
+    editor = await suite.product.createStaff('editor');
   });
 
   async function openBench(viewport: { width: number; height: number } = DESKTOP) {
-    const opened = await openPage(browser.browser, cms.url, viewport);
+    const opened = await suite.open(viewport);
     await signIn(opened.page, editor, '/admin/test-bench');
     await opened.page.getByRole('heading', { level: 1, name: 'Test bench' }).waitFor();
     // Before signing in, the CMS's "who am I" request answers 401, which the console reports.
@@ -50,18 +38,23 @@ describe('the test bench', () => {
 
   /** Changes the stored criterion through the API (with If-Match) and returns how to undo it. */
   async function raiseRfaThreshold(): Promise<() => Promise<void>> {
-    const current = (await (await cms.asAdmin('GET', CRITERION)).json()) as { version: number; record: unknown };
+    const current = (await (await suite.product.asAdmin('GET', CRITERION)).json()) as {
+      version: number;
+      record: unknown;
+    };
     const original = JSON.stringify(current.record);
     const raised = original.replace(
       '"fact":"painIntensity","op":"gte","value":5',
       '"fact":"painIntensity","op":"gte","value":6',
     );
     expect(raised).not.toBe(original);
-    const put = await cms.asAdmin('PUT', CRITERION, JSON.parse(raised), { 'if-match': `"${current.version}"` });
+    const put = await suite.product.asAdmin('PUT', CRITERION, JSON.parse(raised), {
+      'if-match': `"${current.version}"`,
+    });
     expect(put.status, await put.clone().text()).toBe(200);
     const { version } = (await put.json()) as { version: number };
     return async () => {
-      const back = await cms.asAdmin('PUT', CRITERION, JSON.parse(original), { 'if-match': `"${version}"` });
+      const back = await suite.product.asAdmin('PUT', CRITERION, JSON.parse(original), { 'if-match': `"${version}"` });
       expect(back.status).toBe(200);
     };
   }
@@ -131,7 +124,7 @@ describe('the test bench', () => {
     await form.getByRole('button', { name: 'Save as test case' }).click();
     await page.getByRole('link', { name: 'Open the test case' }).waitFor();
 
-    const res = await cms.asAdmin('GET', '/api/v1/admin/cases/bench-rfa-boundary-copy');
+    const res = await suite.product.asAdmin('GET', '/api/v1/admin/cases/bench-rfa-boundary-copy');
     expect(res.status).toBe(200);
     const { record } = (await res.json()) as {
       record: { title: string; note: string; expect: { approach: string[]; includes?: string[]; excludes?: string[] } };

@@ -1,8 +1,8 @@
 import { defaultCatalog, evaluateAssessment, parseAnswers, type Treatment } from '@painpath/core';
 import type { Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage, type TestBrowser } from '@painpath/e2e';
-import { signIn, startCms, type Cms, type Staff } from './support.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useBrowserSuite } from '@painpath/e2e/suite';
+import { signIn, startCms, type Staff } from './support.ts';
 
 const SLUG = 'physical-therapy';
 const IMG = '<img src=x onerror="window.__xss=1">';
@@ -26,15 +26,17 @@ async function expectInert(page: Page, area: Locator, linkTexts: string[]) {
 }
 
 describe('script payloads in a treatment render inert', () => {
-  let cms: Cms;
-  let browser: TestBrowser;
+  const suite = useBrowserSuite(startCms);
+
   let editor: Staff;
   let reviewer: Staff;
 
   beforeAll(async () => {
-    [cms, browser] = await Promise.all([startCms(), launchBrowser()]);
-    [editor, reviewer] = await Promise.all([cms.createStaff('editor'), cms.createStaff('reviewer')]);
-    const current = (await (await cms.asAdmin('GET', `/api/v1/admin/treatments/${SLUG}`)).json()) as {
+    [editor, reviewer] = await Promise.all([
+      suite.product.createStaff('editor'),
+      suite.product.createStaff('reviewer'),
+    ]);
+    const current = (await (await suite.product.asAdmin('GET', `/api/v1/admin/treatments/${SLUG}`)).json()) as {
       version: number;
       record: Treatment;
     };
@@ -47,18 +49,14 @@ describe('script payloads in a treatment render inert', () => {
       benefits: [`${firstBenefit} ${IMG} ${link('benefit link')}`, ...otherBenefits],
       evidence: [{ ...firstEvidence, note: `${SCRIPT} ${IMG} ${link('note link')}` }, ...otherEvidence],
     };
-    const put = await cms.asAdmin('PUT', `/api/v1/admin/treatments/${SLUG}`, poisoned, {
+    const put = await suite.product.asAdmin('PUT', `/api/v1/admin/treatments/${SLUG}`, poisoned, {
       'if-match': `"${current.version}"`,
     });
     if (put.status !== 200) throw new Error(`storing the payloads failed: ${put.status} ${await put.text()}`);
   });
-  afterAll(async () => {
-    await browser?.close();
-    await cms?.stop();
-  });
 
   it('in the editor preview', async () => {
-    const { context, page, problems } = await openPage(browser.browser, cms.url);
+    const { context, page, problems } = await suite.open();
     await signIn(page, editor, `/admin/treatments/${SLUG}`);
     // Only the editor's own: Chromium logs the sign-in page's "not signed in yet" 401 before it.
     const afterSignIn = problems().length;
@@ -73,7 +71,7 @@ describe('script payloads in a treatment render inert', () => {
   });
 
   it('in the test bench', async () => {
-    const { context, page, problems } = await openPage(browser.browser, cms.url);
+    const { context, page, problems } = await suite.open();
     await signIn(page, editor, '/admin/test-bench');
     const afterSignIn = problems().length;
     await page.getByLabel('Answers (JSON)').fill(JSON.stringify(ANSWERS));
@@ -87,12 +85,14 @@ describe('script payloads in a treatment render inert', () => {
   });
 
   it('in the patient app once published by a reviewer who did not write it', async () => {
-    const versions = (await (await cms.asStaff(reviewer, 'GET', '/api/v1/admin/catalog/versions')).json()) as {
+    const versions = (await (
+      await suite.product.asStaff(reviewer, 'GET', '/api/v1/admin/catalog/versions')
+    ).json()) as {
       items: { number: number; live: boolean }[];
     };
     const live = versions.items.find((version) => version.live);
     if (!live) throw new Error('no live catalog version');
-    const published = await cms.asStaff(reviewer, 'POST', '/api/v1/admin/catalog/publish', {
+    const published = await suite.product.asStaff(reviewer, 'POST', '/api/v1/admin/catalog/publish', {
       note: 'XSS test: payloads in physical therapy',
       baseVersion: live.number,
     });
@@ -102,7 +102,7 @@ describe('script payloads in a treatment render inert', () => {
     const offered = evaluateAssessment(defaultCatalog, parseAnswers(ANSWERS)).options.find((o) => o.treatment === SLUG);
     expect(['recommended', 'consider', 'caution']).toContain(offered?.status);
 
-    const { context, page, problems } = await openPage(browser.browser, cms.url);
+    const { context, page, problems } = await suite.open();
     await page.goto('/');
     await page.evaluate(([key, value]) => sessionStorage.setItem(key, value), [
       'painpath.answers.v1',

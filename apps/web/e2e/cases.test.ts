@@ -1,7 +1,8 @@
 import { catalogHash, defaultCatalog, evaluateAssessment, parseAnswers, type ClinicalCase } from '@painpath/core';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage, startProduct, PHONE, type RunningProduct, type TestBrowser } from '@painpath/e2e';
+import { describe, expect, it } from 'vitest';
+import { PHONE } from '@painpath/e2e';
+import { useBrowserSuite } from '@painpath/e2e/suite';
 
 const DRAFT_KEY = 'painpath.answers.v1';
 const PAGES = 3;
@@ -30,18 +31,10 @@ async function showResult(page: Page, answers: ClinicalCase['answers']): Promise
 }
 
 describe('the shown result equals evaluateAssessment over every stored clinical case', () => {
-  let product: RunningProduct;
-  let browser: TestBrowser;
-  beforeAll(async () => {
-    [product, browser] = await Promise.all([startProduct(), launchBrowser()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await product?.stop();
-  });
+  const suite = useBrowserSuite();
 
   it('serves the default catalog on a fresh database (its ETag is the catalog hash)', async () => {
-    const response = await fetch(`${product.url}/api/v1/catalog/published`, {
+    const response = await fetch(`${suite.product.url}/api/v1/catalog/published`, {
       headers: { 'accept-encoding': 'identity' },
     });
     expect(response.status).toBe(200);
@@ -55,7 +48,7 @@ describe('the shown result equals evaluateAssessment over every stored clinical 
     const mismatches: string[] = [];
     let urgent = 0;
     const worker = async () => {
-      const { context, page, problems } = await openPage(browser.browser, product.url, PHONE);
+      const { context, page, problems } = await suite.open(PHONE);
       await page.goto('/');
       for (let next = queue.shift(); next; next = queue.shift()) {
         const expected = evaluateAssessment(defaultCatalog, parseAnswers(next.answers));

@@ -1,7 +1,8 @@
 import { defaultCatalog, evaluateAssessment, parseAnswers, type Approach } from '@painpath/core';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage, PHONE, startProduct, type RunningProduct, type TestBrowser } from '@painpath/e2e';
+import { describe, expect, it } from 'vitest';
+import { PHONE } from '@painpath/e2e';
+import { useBrowserSuite } from '@painpath/e2e/suite';
 import { answerAll, readDraft, type Scenario } from './flow.ts';
 
 // Two whole journeys through the real questions, as a person would answer them, to the result.
@@ -56,19 +57,11 @@ async function shownResult(page: Page) {
 }
 
 describe('a full run through the questions to the result', () => {
-  let product: RunningProduct;
-  let browser: TestBrowser;
-  beforeAll(async () => {
-    [product, browser] = await Promise.all([startProduct(), launchBrowser()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await product?.stop();
-  });
+  const suite = useBrowserSuite();
 
   for (const journey of JOURNEYS) {
     it(`${journey.title} — shown as the engine decides`, async () => {
-      const { context, page, problems } = await openPage(browser.browser, product.url, PHONE);
+      const { context, page, problems } = await suite.open(PHONE);
       await expect(answerAll(page, journey.scenario)).resolves.toBe('/check-answers');
       const draft = await readDraft(page);
       const shown = await shownResult(page);

@@ -1,14 +1,7 @@
 import type { Request } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  launchBrowser,
-  openPage,
-  recordRequests,
-  startProduct,
-  PHONE,
-  type RunningProduct,
-  type TestBrowser,
-} from '@painpath/e2e';
+import { describe, expect, it } from 'vitest';
+import { recordRequests, PHONE } from '@painpath/e2e';
+import { useBrowserSuite } from '@painpath/e2e/suite';
 import { answerAll, type Scenario } from './flow.ts';
 
 /** Answers with values that would stand out in any request that carried them. */
@@ -32,18 +25,10 @@ function describeRequest(request: Request): string {
 }
 
 describe('privacy: no request carries answers unless the person saves a link', () => {
-  let product: RunningProduct;
-  let browser: TestBrowser;
-  beforeAll(async () => {
-    [product, browser] = await Promise.all([startProduct(), launchBrowser()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await product?.stop();
-  });
+  const suite = useBrowserSuite();
 
   it('a full run to the result only GETs the app and the published catalog; saving sends the answers once, after consent', async () => {
-    const { context, page, problems } = await openPage(browser.browser, product.url, PHONE);
+    const { context, page, problems } = await suite.open(PHONE);
     const requests = recordRequests(page);
     await expect(answerAll(page, SCENARIO)).resolves.toBe('/check-answers');
     await page.getByRole('link', { name: 'See my options' }).click();
@@ -54,7 +39,7 @@ describe('privacy: no request carries answers unless the person saves a link', (
     expect(before.length).toBeGreaterThan(0);
     for (const request of before) {
       const url = new URL(request.url());
-      expect(url.origin, describeRequest(request)).toBe(product.url);
+      expect(url.origin, describeRequest(request)).toBe(suite.product.url);
       expect(request.method(), describeRequest(request)).toBe('GET');
       expect(url.search, describeRequest(request)).toBe('');
       expect(request.postData(), describeRequest(request)).toBeNull();
@@ -74,7 +59,7 @@ describe('privacy: no request carries answers unless the person saves a link', (
     await page.getByRole('button', { name: 'Save a link', exact: true }).click();
     await page.locator('[data-saved-link]').waitFor();
     const after = requests.slice(before.length);
-    expect(after.map(describeRequest)).toEqual([`POST ${product.url}/api/v1/assessments`]);
+    expect(after.map(describeRequest)).toEqual([`POST ${suite.product.url}/api/v1/assessments`]);
     const body = after[0]?.postDataJSON() as { answers: Record<string, unknown>; consent: boolean };
     expect(body.consent).toBe(true);
     expect(body.answers).toMatchObject({ age: 63, conditions: ['sciatica'], painIntensity: 7, durationMonths: 9 });

@@ -1,17 +1,8 @@
 import { defaultCatalog } from '@painpath/core';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  launchBrowser,
-  openPage,
-  screenshot,
-  seriousA11yViolations,
-  startProduct,
-  DESKTOP,
-  PHONE,
-  type RunningProduct,
-  type TestBrowser,
-} from '@painpath/e2e';
+import { describe, expect, it } from 'vitest';
+import { screenshot, seriousA11yViolations, DESKTOP, PHONE } from '@painpath/e2e';
+import { useBrowserSuite } from '@painpath/e2e/suite';
 import { answerAll, continueFrom, readDraft, type Scenario } from './flow.ts';
 
 const DRAFT_KEY = 'painpath.answers.v1';
@@ -63,18 +54,10 @@ async function startQuestions(page: Page) {
 }
 
 describe('the questions', () => {
-  let product: RunningProduct;
-  let browser: TestBrowser;
-  beforeAll(async () => {
-    [product, browser] = await Promise.all([startProduct(), launchBrowser()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await product?.stop();
-  });
+  const suite = useBrowserSuite();
 
   it('keeps the answers through a reload, only in sessionStorage, and "Clear my answers" removes them', async () => {
-    const { context, page, problems } = await openPage(browser.browser, product.url, DESKTOP);
+    const { context, page, problems } = await suite.open(DESKTOP);
     const addresses: string[] = [];
     page.on('framenavigated', (frame) => addresses.push(frame.url()));
     await startQuestions(page);
@@ -114,7 +97,7 @@ describe('the questions', () => {
   });
 
   it('an invalid age shows the error summary, whose link focuses the field, and saves nothing', async () => {
-    const { context, page, problems } = await openPage(browser.browser, product.url, PHONE);
+    const { context, page, problems } = await suite.open(PHONE);
     await startQuestions(page);
     await page.fill('#f-age', 'abc');
     await page.getByRole('button', { name: 'Continue' }).click();
@@ -145,7 +128,7 @@ describe('the questions', () => {
   });
 
   it('an empty choice, or "None of these" with a sign, shows an error whose link focuses the first box', async () => {
-    const { context, page, problems } = await openPage(browser.browser, product.url, DESKTOP);
+    const { context, page, problems } = await suite.open(DESKTOP);
     await startQuestions(page);
     await page.fill('#f-age', '40');
     await continueFrom(page);
@@ -169,7 +152,7 @@ describe('the questions', () => {
   });
 
   it('an emergency sign (cauda equina) stops at the urgent page with the catalog message and no treatment', async () => {
-    const { context, page, problems } = await openPage(browser.browser, product.url, PHONE);
+    const { context, page, problems } = await suite.open(PHONE);
     const end = await answerAll(page, {
       age: 50,
       redFlags: ['caudaEquina'],
@@ -197,7 +180,7 @@ describe('the questions', () => {
   });
 
   it('a sign that is not an emergency (night pain), not checked by a doctor, leads to the urgent page at the urgent level', async () => {
-    const { context, page, problems } = await openPage(browser.browser, product.url, DESKTOP);
+    const { context, page, problems } = await suite.open(DESKTOP);
     const shots: string[] = [];
     const end = await answerAll(
       page,
@@ -238,7 +221,7 @@ describe('the questions', () => {
   });
 
   it('night pain already checked by a doctor goes on to the pain questions', async () => {
-    const { context, page, problems } = await openPage(browser.browser, product.url, DESKTOP);
+    const { context, page, problems } = await suite.open(DESKTOP);
     await startQuestions(page);
     await page.fill('#f-age', '50');
     await continueFrom(page);
@@ -254,7 +237,7 @@ describe('the questions', () => {
   });
 
   it('"Change" opens the step and Continue comes back to Check your answers, asking any new step first', async () => {
-    const { context, page, problems } = await openPage(browser.browser, product.url, DESKTOP);
+    const { context, page, problems } = await suite.open(DESKTOP);
     await answerAll(page, { age: 40, painSites: ['knee'], painIntensity: 4, durationMonths: 5 });
     await page.getByRole('link', { name: 'Change age' }).click();
     await page.waitForURL('**/questions/age');
@@ -281,7 +264,7 @@ describe('the questions', () => {
       `every step, and "Check your answers", has no serious a11y violation at ${viewport.width} px`,
       { timeout: 240_000 },
       async () => {
-        const { context, page, problems } = await openPage(browser.browser, product.url, viewport);
+        const { context, page, problems } = await suite.open(viewport);
         const seen: string[] = [];
         const end = await answerAll(page, EVERY_STEP, async (id) => {
           seen.push(id);

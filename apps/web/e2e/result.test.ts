@@ -1,18 +1,8 @@
 import { defaultCatalog, evaluateAssessment, OPTION_STATUSES, parseAnswers } from '@painpath/core';
 import type { Page, Request } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  launchBrowser,
-  openPage,
-  recordRequests,
-  screenshot,
-  seriousA11yViolations,
-  startProduct,
-  DESKTOP,
-  PHONE,
-  type RunningProduct,
-  type TestBrowser,
-} from '@painpath/e2e';
+import { describe, expect, it } from 'vitest';
+import { recordRequests, screenshot, seriousA11yViolations, DESKTOP, PHONE } from '@painpath/e2e';
+import { useBrowserSuite } from '@painpath/e2e/suite';
 
 /** Low back pain for 7 months, little tried yet, every questionnaire answered: a conservative-first result. */
 const ANSWERS = {
@@ -68,19 +58,11 @@ const shownStatuses = (page: Page): Promise<[string, string][]> =>
     );
 
 describe('the result', () => {
-  let product: RunningProduct;
-  let browser: TestBrowser;
-  beforeAll(async () => {
-    [product, browser] = await Promise.all([startProduct(), launchBrowser()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await product?.stop();
-  });
+  const suite = useBrowserSuite();
 
   it('shows the approach, every option with the status the engine gives, the picture with its text, and the scores (375 px)', async () => {
     expect(EXPECTED.approach).toBe('conservative-first');
-    const { context, page, problems } = await openPage(browser.browser, product.url, PHONE);
+    const { context, page, problems } = await suite.open(PHONE);
     await openResult(page);
     await expect(page.locator('[data-approach]').getAttribute('data-approach')).resolves.toBe('conservative-first');
     await expect(page.locator('[data-approach]').innerText()).resolves.toMatch(
@@ -127,7 +109,7 @@ describe('the result', () => {
   });
 
   it('adds a comparison table of the offered options at 1280 px, with no serious a11y violation', async () => {
-    const { context, page, problems } = await openPage(browser.browser, product.url, DESKTOP);
+    const { context, page, problems } = await suite.open(DESKTOP);
     await openResult(page);
     const table = page.locator('.comparison table');
     await expect(table.isVisible()).resolves.toBe(true);
@@ -144,7 +126,7 @@ describe('the result', () => {
   });
 
   it('never scrolls sideways at 320 px', async () => {
-    const { context, page, problems } = await openPage(browser.browser, product.url, { width: 320, height: 700 });
+    const { context, page, problems } = await suite.open({ width: 320, height: 700 });
     await openResult(page);
     // Open every collapsed part too, so its content is measured.
     await page.locator('details').evaluateAll((all) => all.forEach((el) => el.setAttribute('open', '')));
@@ -159,7 +141,7 @@ describe('the result', () => {
   });
 
   it('prints to at most two A4 pages, with a table of every option and no buttons', async () => {
-    const { context, page, problems } = await openPage(browser.browser, product.url, PHONE);
+    const { context, page, problems } = await suite.open(PHONE);
     await openResult(page);
     await page.emulateMedia({ media: 'print' });
     const table = page.locator('[data-print-table]');
@@ -185,7 +167,7 @@ describe('the result', () => {
   });
 
   it('saves a link only after consent, and the link shows the same result read-only in a new browser', async () => {
-    const { context, page, problems } = await openPage(browser.browser, product.url, PHONE);
+    const { context, page, problems } = await suite.open(PHONE);
     const requests = recordRequests(page);
     await openResult(page);
     const posts = () => requests.filter((request: Request) => request.method() === 'POST');
@@ -204,13 +186,13 @@ describe('the result', () => {
     expect(posts()).toHaveLength(1);
     expect(posts()[0]?.postDataJSON()).toEqual({ answers: parseAnswers(ANSWERS), consent: true });
     const link = await page.locator('#saved-link').inputValue();
-    expect(link).toMatch(new RegExp(`^${product.url}/summary/[A-Za-z0-9_-]{22}$`));
+    expect(link).toMatch(new RegExp(`^${suite.product.url}/summary/[A-Za-z0-9_-]{22}$`));
     await expect(page.locator('[data-saved-link]').innerText()).resolves.toMatch(/stops working on \d{1,2} \w+ \d{4}/);
     // The id stays out of this tab's storage.
     const id = link.split('/').pop() ?? '';
     expect(await page.evaluate(() => JSON.stringify(sessionStorage) + JSON.stringify(localStorage))).not.toContain(id);
 
-    const other = await openPage(browser.browser, product.url, PHONE);
+    const other = await suite.open(PHONE);
     await other.page.goto(link);
     await other.page.locator('[data-approach]').waitFor();
     await expect(other.page.locator('[data-approach]').getAttribute('data-approach')).resolves.toBe(EXPECTED.approach);
@@ -232,7 +214,7 @@ describe('the result', () => {
   });
 
   it('keeps what matters and the SURE answers in this tab, and suggests more support when a SURE answer is no', async () => {
-    const { context, page, problems } = await openPage(browser.browser, product.url, PHONE);
+    const { context, page, problems } = await suite.open(PHONE);
     await openResult(page);
     await page.getByRole('group', { name: 'Getting relief quickly' }).getByLabel('Very important').check();
     const sure = page.getByRole('group', { name: 'Do you feel sure about the best choice for you?' });
@@ -251,7 +233,7 @@ describe('the result', () => {
   });
 
   it('asks for the missing answers instead of showing a result when the answers are incomplete', async () => {
-    const { context, page, problems } = await openPage(browser.browser, product.url, PHONE);
+    const { context, page, problems } = await suite.open(PHONE);
     await seedDraft(page, { age: 40 });
     await page.goto('/result');
     await expect(page.locator('[data-incomplete] a').getAttribute('href')).resolves.toBe('/check-answers');
@@ -261,7 +243,7 @@ describe('the result', () => {
   });
 
   it('says clearly when a saved summary does not exist', async () => {
-    const { context, page, problems } = await openPage(browser.browser, product.url, PHONE);
+    const { context, page, problems } = await suite.open(PHONE);
     await page.goto('/summary/AAAAAAAAAAAAAAAAAAAAAA');
     await expect(page.locator('[data-summary-not-found] h1').innerText()).resolves.toMatch(/cannot be found/);
     // The 404 of the lookup is expected; the console error Chromium logs for it is not a page problem.

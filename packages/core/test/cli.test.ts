@@ -11,6 +11,12 @@ import { contractExample, present } from './fixtures.js';
 // These tests run the built CLI as a real process, exactly as `npx painpath` does.
 const BIN = fileURLToPath(new URL('../bin/painpath.js', import.meta.url));
 
+// Each process loads Node and the whole engine: well under a second on an idle machine, but many
+// seconds on a loaded 2-core one running the whole `npm test`. A test's time limit therefore
+// grows with the processes it starts in a row; one process fits the config's 30 s.
+const PER_PROCESS_MS = 30_000;
+const processes = (count: number) => ({ timeout: count * PER_PROCESS_MS });
+
 function painpath(args: string[], stdin = '') {
   return new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
     const child = execFile(process.execPath, [BIN, ...args], { encoding: 'utf8' }, (error, stdout, stderr) => {
@@ -64,7 +70,7 @@ describe('painpath assess', () => {
     expect(stderr).toContain('shoeSize: unknown field');
   });
 
-  it('exits 2 for unreadable files, bad JSON and unknown options', async () => {
+  it('exits 2 for unreadable files, bad JSON and unknown options', processes(4), async () => {
     expect((await painpath(['assess', join(dir, 'missing.json')])).code).toBe(2);
     const notJson = await painpath(['assess', await file('broken.json', '{ not json')]);
     expect(notJson.code).toBe(2);
@@ -73,7 +79,7 @@ describe('painpath assess', () => {
     expect((await painpath(['frobnicate'])).code).toBe(2);
   });
 
-  it('uses another catalog with --catalog, and refuses an invalid one', async () => {
+  it('uses another catalog with --catalog, and refuses an invalid one', processes(2), async () => {
     const smaller = { ...defaultCatalog, disclaimers: ['Custom disclaimer for this test.'] };
     const ok = await painpath([
       'assess',
@@ -93,7 +99,7 @@ describe('painpath assess', () => {
 });
 
 describe('painpath validate-catalog', () => {
-  it('exits 0 for the default catalog and 1 with paths for an invalid one', async () => {
+  it('exits 0 for the default catalog and 1 with paths for an invalid one', processes(2), async () => {
     expect((await painpath(['validate-catalog', await file('good.json', defaultCatalog)])).code).toBe(0);
     const bad = {
       ...defaultCatalog,

@@ -1,15 +1,5 @@
 import { execFile } from 'node:child_process';
-import {
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  realpathSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -27,7 +17,13 @@ const require = createRequire(import.meta.url);
 const TSC = require.resolve('typescript/bin/tsc');
 const VITE = pathToFileURL(require.resolve('vite')).href;
 
+/** The limit of one process (npm, node, vite, tsc); each is killed past it. */
 const STEP_TIMEOUT = 60_000;
+/**
+ * A test's limit: its steps in a row on a loaded 2-core machine, and 15 s more so that a step's
+ * own limit fires first and the failure shows that step's output.
+ */
+const steps = (count: number) => count * STEP_TIMEOUT + 15_000;
 const PREFIX = 'painpath-core-e2e-';
 
 type Run = { code: number; stdout: string; stderr: string };
@@ -74,14 +70,8 @@ const write = (name: string, content: string) => {
 };
 
 beforeAll(async () => {
-  // afterAll cannot run when the run is killed: clear what such a run left, once it is old enough
-  // not to belong to one still going.
-  for (const entry of readdirSync(tmpdir(), { withFileTypes: true })) {
-    const path = join(tmpdir(), entry.name);
-    if (entry.isDirectory() && entry.name.startsWith(PREFIX) && Date.now() - statSync(path).mtimeMs > 30 * 60_000) {
-      rmSync(path, { recursive: true, force: true });
-    }
-  }
+  // Inside the run's folder (test/global-setup.ts), which the next run removes if this one is
+  // killed before afterAll.
   work = realpathSync(mkdtempSync(join(tmpdir(), PREFIX)));
   project = join(work, 'consumer');
   installed = join(project, 'node_modules', '@painpath', 'core');
@@ -104,7 +94,7 @@ beforeAll(async () => {
     ),
     'npm install of the tarball',
   );
-}, 3 * STEP_TIMEOUT);
+}, steps(2));
 
 afterAll(async () => {
   if (work) await rm(work, { recursive: true, force: true, maxRetries: 3 });
@@ -193,7 +183,7 @@ console.log(JSON.stringify({
       const required = await run(process.execPath, ['-e', "require('@painpath/core')"], project);
       expect(required.stderr).toContain('ERR_PACKAGE_PATH_NOT_EXPORTED');
     },
-    STEP_TIMEOUT,
+    steps(2),
   );
 
   it(
@@ -206,7 +196,7 @@ console.log(JSON.stringify({
       );
       expect(out).toMatch(/^Approach: .*\(consider-interventional\)/m);
     },
-    STEP_TIMEOUT,
+    steps(1),
   );
 
   it(
@@ -285,7 +275,7 @@ console.log(JSON.stringify({ warnings, chunks: chunks.map((c) => ({ fileName: c.
       );
       expect(ran.trim()).toMatch(/^[a-z-]+$/);
     },
-    STEP_TIMEOUT,
+    steps(2),
   );
 
   it(
@@ -351,6 +341,6 @@ export const wrong: Recommendation['approach'] = 'surgery-now';
       ok(nodeNext, 'tsc (NodeNext)');
       ok(bundler, 'tsc (Bundler)');
     },
-    STEP_TIMEOUT,
+    steps(1),
   );
 });

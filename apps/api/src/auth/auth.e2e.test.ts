@@ -515,6 +515,10 @@ describe.each(DATABASES)('sign-in lock under concurrency on %s', (kind) => {
 
 describe('npm run admin:create', () => {
   const cli = fileURLToPath(new URL('../../dist/cli/admin-create.js', import.meta.url));
+  // Each run is a new Node process that loads Nest and Prisma, opens the database and hashes
+  // with argon2: a few seconds idle, far longer on a loaded 2-core machine running all of
+  // `npm test`. A test's limit grows with the processes it starts in a row.
+  const processes = (count: number) => ({ timeout: count * 30_000 });
   const run = (args: string[], stdin: string, dbFile: string) =>
     new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
       const child = execFile(
@@ -526,7 +530,7 @@ describe('npm run admin:create', () => {
       child.stdin?.end(stdin);
     });
 
-  it('creates an admin from a piped password, and refuses bad input with exit code 2', async () => {
+  it('creates an admin from a piped password, and refuses bad input with exit code 2', processes(4), async () => {
     const db = join(mkdtempSync(join(tmpdir(), 'painpath-cli-')), 'cli.db');
     const ok = await run(['--email', 'Boss@Example.org'], `${PASSWORD}\n`, db);
     expect(ok.stderr).toBe('');
@@ -537,9 +541,9 @@ describe('npm run admin:create', () => {
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('--email');
     expect((await run(['--email', 'ok@example.org'], 'short\n', db)).code).toBe(2);
-  }, 60_000);
+  });
 
-  it('refuses a common or easily guessed password with exit code 2 and creates nothing', async () => {
+  it('refuses a common or easily guessed password with exit code 2 and creates nothing', processes(3), async () => {
     const db = join(mkdtempSync(join(tmpdir(), 'painpath-cli-')), 'cli.db');
     for (const password of ['aaaaaaaaaaaa', 'password1234']) {
       const weak = await run(['--email', 'weak@example.org'], `${password}\n`, db);
@@ -549,7 +553,7 @@ describe('npm run admin:create', () => {
     }
     const ok = await run(['--email', 'weak@example.org'], `${PASSWORD}\n`, db);
     expect(ok.code, ok.stderr).toBe(0);
-  }, 60_000);
+  });
 });
 
 describe('rate limits per client address', () => {

@@ -1,0 +1,8 @@
+import { startTestRun } from '@painpath/e2e/test-run';
+
+// Each server's SQLite folder and Chromium's profile land in this run's folder in os.tmpdir(),
+// painpath-web-test-<pid>-XXXXXX, removed at the end; the next run removes it if this one is killed.
+export default function setup() {
+  const run = startTestRun('painpath-web-test-');
+  return () => run.end();
+}
